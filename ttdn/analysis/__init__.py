@@ -1,0 +1,1 @@
+"""Offline multilingual analysis library (no Django)."""

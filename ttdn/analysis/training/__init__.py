@@ -1,0 +1,1 @@
+"""Training and evaluation helpers: they read ``../shared/datasets`` (never needed at run time)."""

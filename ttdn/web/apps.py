@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class WebConfig(AppConfig):
+    verbose_name = "ttdn"
+    name = "ttdn.web"
+    label = "web"
