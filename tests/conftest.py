@@ -12,6 +12,12 @@ from ttdn.accounts.services import add_member, issue_token
 PASSWORD = "correct-horse-battery-9"
 
 
+@pytest.fixture(autouse=True)
+def _jobs_run_inline(settings):
+    """Jobs run inline in tests so their effects are visible; tests of the executors override this."""
+    settings.TTDN_JOBS_EAGER = True
+
+
 @pytest.fixture
 def agencies(db):
     steering = Agency.objects.create(code="BCD", name_vi="Ban Chỉ đạo công tác TTĐN", name_en="Steering Committee", kind=Agency.Kind.STEERING)

@@ -111,13 +111,16 @@ def enqueue(name: str, **kwargs: Any) -> int:
     executor = executor_name()
     record = JobRecord.objects.create(name=name, kwargs=kwargs, executor=executor)
 
+    if executor == "eager":
+        # Inline and immediately (tests, scripts): the caller sees the finished record.
+        try:
+            run_job(record.pk)
+        except Exception:
+            pass  # recorded on the JobRecord
+        return record.pk
+
     def dispatch() -> None:
-        if executor == "eager":
-            try:
-                run_job(record.pk)
-            except Exception:
-                pass
-        elif executor == "celery":
+        if executor == "celery":
             from .tasks import run_job_task
 
             run_job_task.delay(record.pk)
