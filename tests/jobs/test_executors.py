@@ -103,3 +103,13 @@ def test_celery_worker_with_redis_broker_runs_enqueued_job(tmp_path):
             worker.wait(timeout=20)
         except subprocess.TimeoutExpired:
             worker.kill()
+
+
+def test_job_pages_and_api(logged_in, api_headers, client):
+    record_id = enqueue("jobs.ping", message="page")
+    assert "jobs.ping" in logged_in.get("/jobs/").content.decode()
+    assert "page" in logged_in.get(f"/jobs/{record_id}/").content.decode()
+    client.logout()
+    data = client.get(f"/api/v1/jobs/{record_id}", headers=api_headers).json()
+    assert data["status"] == "done" and data["result"]["message"] == "page"
+    assert client.get(f"/api/v1/jobs/{record_id}").status_code == 401
