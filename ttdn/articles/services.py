@@ -56,7 +56,9 @@ def canonical_url(url: str) -> str:
         host = host[4:]
     if parts.port and parts.port not in (80, 443):
         host = f"{host}:{parts.port}"
-    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)))
+    query = urlencode(
+        sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k))
+    )
     path = re.sub(r"/+$", "", parts.path) or "/"
     scheme = "https" if parts.scheme in ("http", "https") else parts.scheme.lower()
     return urlunsplit((scheme, host, path, query, ""))
@@ -72,7 +74,28 @@ def content_hash(title: str, text: str) -> str:
 
 
 def sanitise_html(html: str) -> str:
-    return nh3.clean(html, tags={"p", "br", "a", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "h2", "h3", "h4", "figure", "figcaption"}, link_rel="noopener noreferrer nofollow")
+    return nh3.clean(
+        html,
+        tags={
+            "p",
+            "br",
+            "a",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "h2",
+            "h3",
+            "h4",
+            "figure",
+            "figcaption",
+        },
+        link_rel="noopener noreferrer nofollow",
+    )
 
 
 def resolve_published_at(value: datetime | None, raw: str, fetched_at: datetime) -> tuple[datetime, str]:
