@@ -20,10 +20,22 @@ def _jobs_run_inline(settings):
 
 @pytest.fixture
 def agencies(db):
-    steering = Agency.objects.create(code="BCD", name_vi="Ban Chỉ đạo công tác TTĐN", name_en="Steering Committee", kind=Agency.Kind.STEERING)
-    mofa = Agency.objects.create(code="BNG", name_vi="Bộ Ngoại giao", name_en="Ministry of Foreign Affairs", kind=Agency.Kind.MINISTRY, parent=steering)
-    hanoi = Agency.objects.create(code="P01", name_vi="Thành phố Hà Nội", name_en="Ha Noi", kind=Agency.Kind.PROVINCE, parent=steering)
-    danang = Agency.objects.create(code="P48", name_vi="Thành phố Đà Nẵng", name_en="Da Nang", kind=Agency.Kind.PROVINCE, parent=steering)
+    steering = Agency.objects.create(
+        code="BCD", name_vi="Ban Chỉ đạo công tác TTĐN", name_en="Steering Committee", kind=Agency.Kind.STEERING
+    )
+    mofa = Agency.objects.create(
+        code="BNG",
+        name_vi="Bộ Ngoại giao",
+        name_en="Ministry of Foreign Affairs",
+        kind=Agency.Kind.MINISTRY,
+        parent=steering,
+    )
+    hanoi = Agency.objects.create(
+        code="P01", name_vi="Thành phố Hà Nội", name_en="Ha Noi", kind=Agency.Kind.PROVINCE, parent=steering
+    )
+    danang = Agency.objects.create(
+        code="P48", name_vi="Thành phố Đà Nẵng", name_en="Da Nang", kind=Agency.Kind.PROVINCE, parent=steering
+    )
     return {"steering": steering, "mofa": mofa, "hanoi": hanoi, "danang": danang}
 
 

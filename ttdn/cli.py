@@ -2,7 +2,7 @@
 
 Analysis commands (`eval`, `train`) are plain Python and run without Django;
 everything else is a Django management command (see each app's management/commands/),
-so `ttdn ingest --source 3` is `manage.py ingest --source 3`.
+so `ttdn ingest --source 3` is `manage.py ingest --source 3` and `ttdn add-source` is `add_source`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
         from ttdn.analysis.cli import main as analysis_main
 
         return analysis_main(args)
+    if args and not args[0].startswith("-"):
+        # `ttdn add-source` runs the management command add_source.
+        args[0] = args[0].replace("-", "_")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ttdn.settings")
     from django.core.management import execute_from_command_line
 

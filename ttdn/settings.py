@@ -104,7 +104,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;",
         "transaction_mode": "IMMEDIATE",
     }
-    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TTDN_TEST_SQLITE")} if os.environ.get("TTDN_TEST_SQLITE") else {}
+    DATABASES["default"]["TEST"] = (
+        {"NAME": os.environ.get("TTDN_TEST_SQLITE")} if os.environ.get("TTDN_TEST_SQLITE") else {}
+    )
 else:
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TTDN_TEST_DB_NAME", "test_ttdn")}
 

@@ -66,8 +66,21 @@ def test_celery_worker_with_redis_broker_runs_enqueued_job(tmp_path):
     _ttdn(env, "migrate", "--verbosity", "0")
     queue = f"ttdn-test-{os.getpid()}"
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "ttdn.celery", "worker", "--pool=solo", "--loglevel=warning",
-         "-Q", queue, "--without-heartbeat", "--without-gossip", "--without-mingle"],
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "ttdn.celery",
+            "worker",
+            "--pool=solo",
+            "--loglevel=warning",
+            "-Q",
+            queue,
+            "--without-heartbeat",
+            "--without-gossip",
+            "--without-mingle",
+        ],
         env={**env, "CELERY_TASK_DEFAULT_QUEUE": queue},
         cwd=REPO,
         stdout=subprocess.PIPE,
@@ -76,20 +89,23 @@ def test_celery_worker_with_redis_broker_runs_enqueued_job(tmp_path):
     )
     try:
         script = (
-            "from django.conf import settings; settings.CELERY_TASK_DEFAULT_QUEUE=%r\n"
-            "from ttdn.celery import app; app.conf.task_default_queue=%r\n"
+            f"from ttdn.celery import app; app.conf.task_default_queue={queue!r}\n"
             "from django.db import transaction\n"
             "from ttdn.jobs.registry import enqueue\n"
             "with transaction.atomic():\n    rid = enqueue('jobs.ping', message='via-celery')\n"
             "print(rid)\n"
-        ) % (queue, queue)
+        )
         record_id = int(_ttdn(env, "shell", "-c", script).strip().splitlines()[-1])
         deadline = time.monotonic() + 90
         state = None
         while time.monotonic() < deadline:
-            out = _ttdn(env, "shell", "-c",
-                        f"import json; from ttdn.jobs.models import JobRecord as J; r=J.objects.get(pk={record_id}); "
-                        "print(json.dumps([r.status, r.executor, r.result]))")
+            out = _ttdn(
+                env,
+                "shell",
+                "-c",
+                f"import json; from ttdn.jobs.models import JobRecord as J; r=J.objects.get(pk={record_id}); "
+                "print(json.dumps([r.status, r.executor, r.result]))",
+            )
             state = json.loads(out.strip().splitlines()[-1])
             if state[0] in ("done", "failed"):
                 break

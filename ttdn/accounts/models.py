@@ -36,7 +36,12 @@ class Agency(models.Model):
     name_en = models.CharField(_("tên (tiếng Anh)"), max_length=255, blank=True)
     kind = models.CharField(_("loại"), max_length=32, choices=Kind.choices)
     parent = models.ForeignKey(
-        "self", verbose_name=_("đơn vị cấp trên"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+        "self",
+        verbose_name=_("đơn vị cấp trên"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     valid_from = models.DateField(_("hiệu lực từ"), null=True, blank=True)
     valid_to = models.DateField(_("hiệu lực đến"), null=True, blank=True)

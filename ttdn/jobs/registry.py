@@ -12,6 +12,7 @@ Keyword arguments must be JSON-serialisable so both executors see the same call.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -45,9 +46,10 @@ def registered() -> dict[str, JobFunc]:
 
 
 def _import_job_modules() -> None:
+    import importlib
+
     from django.apps import apps
     from django.utils.module_loading import module_has_submodule
-    import importlib
 
     for config in apps.get_app_configs():
         if config.name.startswith("ttdn.") and module_has_submodule(config.module, "jobs"):
@@ -78,9 +80,8 @@ def run_job(record_id: int) -> Any:
 def _run_in_thread(record_id: int) -> None:
     close_old_connections()
     try:
-        run_job(record_id)
-    except Exception:
-        pass  # already recorded on the JobRecord
+        with contextlib.suppress(Exception):  # already recorded on the JobRecord
+            run_job(record_id)
     finally:
         close_old_connections()
 
@@ -113,10 +114,8 @@ def enqueue(name: str, **kwargs: Any) -> int:
 
     if executor == "eager":
         # Inline and immediately (tests, scripts): the caller sees the finished record.
-        try:
+        with contextlib.suppress(Exception):  # the failure is recorded on the JobRecord
             run_job(record.pk)
-        except Exception:
-            pass  # recorded on the JobRecord
         return record.pk
 
     def dispatch() -> None:

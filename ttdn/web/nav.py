@@ -25,6 +25,7 @@ NAV_ITEMS = [
     NavItem("response:home", _("Phản bác thông tin sai"), "shield-check"),
     NavItem("programme:home", _("Chương trình hành động"), "clipboard-check"),
     NavItem("portal:home", _("Cổng công khai"), "globe2"),
+    NavItem("accounts:tokens", _("Tài khoản"), "key"),
 ]
 
 

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .models import ApiToken
+from .services import issue_token, memberships, revoke_token
+
+
+@login_required
+def tokens(request: HttpRequest) -> HttpResponse:
+    new_key = None
+    if request.method == "POST":
+        name = (request.POST.get("name") or "").strip()[:100]
+        if not name:
+            messages.error(request, _("Hãy đặt tên cho mã truy cập."))
+        else:
+            _token, new_key = issue_token(request.user, request.user, name)  # type: ignore[arg-type]
+    context = {
+        "tokens": ApiToken.objects.filter(user=request.user).order_by("-created_at"),
+        "new_key": new_key,
+        "memberships": memberships(request.user),
+    }
+    return render(request, "accounts/tokens.html", context)
+
+
+@login_required
+@require_POST
+def revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    token = get_object_or_404(ApiToken, pk=pk, user=request.user, revoked_at__isnull=True)
+    revoke_token(request.user, token)
+    messages.success(request, _("Đã thu hồi mã truy cập."))
+    return redirect("accounts:tokens")
