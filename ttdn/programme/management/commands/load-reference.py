@@ -1,1 +1,0 @@
-from .load_reference import Command  # noqa: F401  (`ttdn load-reference`)
