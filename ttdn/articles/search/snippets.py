@@ -1,0 +1,98 @@
+"""Highlighted snippets computed on the original text (never the folded index text).
+
+Matching happens on the folded text with a map back to original character positions, so a query
+`bien dong` marks "Biển Đông" as written. Every piece of article text is HTML-escaped; only the
+<mark> tags this module writes are trusted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .base import Term
+from .folding import CJK_RUN, fold_with_offsets
+
+WORD_CHAR = r"[^\W_]"
+
+
+def _pattern(term: Term) -> str:
+    parts = []
+    for token in term.tokens:
+        if CJK_RUN.fullmatch(token):
+            parts.append(re.escape(token))
+        else:
+            parts.append(rf"(?<!{WORD_CHAR}){re.escape(token)}" + ("" if term.prefix else rf"(?!{WORD_CHAR})"))
+    # Tokens of a phrase are separated by anything that is not a word (CJK bigrams overlap by one).
+    joined = []
+    for i, part in enumerate(parts):
+        if i and CJK_RUN.fullmatch(term.tokens[i]) and CJK_RUN.fullmatch(term.tokens[i - 1]):
+            joined.append(f"(?:(?<={re.escape(term.tokens[i][0])}){re.escape(term.tokens[i][1:])})")
+        else:
+            joined.append((r"(?:[\W_]+)" if i else "") + part)
+    return "".join(joined)
+
+
+def match_spans(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
+    """Merged (start, end) spans of `text` (original positions) that match any term."""
+    if not text or not terms:
+        return []
+    folded, offsets = fold_with_offsets(text)
+    regex = re.compile("|".join(f"(?:{_pattern(t)})" for t in terms))
+    spans: list[tuple[int, int]] = []
+    for m in regex.finditer(folded):
+        if m.end() == m.start():
+            continue
+        start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+        # Overlapping spans, or spans only a space apart, read better as one mark.
+        if spans and (start <= spans[-1][1] or text[spans[-1][1] : start].isspace()):
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _render(text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: int | None = None) -> str:
+    end = len(text) if end is None else end
+    out, pos = [], start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        out.append(escape(text[pos:s]))
+        out.append(f"<mark>{escape(text[s:e])}</mark>")
+        pos = e
+    out.append(escape(text[pos:end]))
+    return "".join(out)
+
+
+def highlight(text: str, terms: Sequence[Term]) -> SafeString:
+    """The whole text, escaped, with matches wrapped in <mark>."""
+    return mark_safe(_render(text, match_spans(text, terms)))  # noqa: S308 - pieces escaped above
+
+
+def snippet(text: str, terms: Sequence[Term], width: int = 240) -> SafeString:
+    """The `width`-character window with the most matches (or the opening), escaped and marked."""
+    text = re.sub(r"\s+", " ", text or "").strip()
+    spans = match_spans(text, terms)
+    if len(text) <= width:
+        return mark_safe(_render(text, spans))  # noqa: S308
+    start = 0
+    if spans:
+        best = max(range(len(spans)), key=lambda i: sum(1 for s, _ in spans[i:] if s < spans[i][0] + width))
+        start = max(0, spans[best][0] - width // 4)
+    end = min(len(text), start + width)
+    # Do not cut words in half.
+    if start > 0:
+        space = text.find(" ", start, start + 30)
+        if space != -1 and (not spans or space < spans[best][0]):
+            start = space + 1
+    space = text.rfind(" ", start, end) if end < len(text) else end
+    if space > start + width // 2:
+        end = space
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(escape(prefix) + _render(text, spans, start, end) + escape(suffix))  # noqa: S308
