@@ -6,8 +6,17 @@ from datetime import UTC, datetime
 
 import pytest
 
+from ttdn.articles import dedupe
 from ttdn.articles.services import ArticleInput, ingest_article
 from ttdn.sources.models import Source
+
+
+@pytest.fixture(autouse=True)
+def fresh_dedupe_index():
+    """Test databases roll back and reuse ids; the process-local LSH index must not outlive them."""
+    dedupe.reset_index()
+    yield
+    dedupe.reset_index()
 
 
 def when(day: int, month: int = 3, hour: int = 3) -> datetime:

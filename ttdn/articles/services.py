@@ -7,6 +7,7 @@ near-duplicates are stored and linked to the first copy (see docs/DEDUPE.md).
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .models import Article, Outlet
+
+logger = logging.getLogger(__name__)
 
 # Tracking parameters that never change what a page says.
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|_ga|igshid|spm)$", re.I)
@@ -136,8 +139,14 @@ def ingest_article(
     source: Any = None,
     raw: Any = None,
     fetched_at: datetime | None = None,
+    near_duplicates: bool = True,
 ) -> tuple[Article, bool]:
-    """Store one item; returns (article, created). Idempotent: re-ingesting returns the existing row."""
+    """Store one item; returns (article, created). Idempotent: re-ingesting returns the existing row.
+
+    With `near_duplicates` (the default) a new article is MinHashed and linked to its group of
+    syndicated copies (ttdn.articles.dedupe); bulk backfills may turn it off and run
+    `dedupe.regroup_all()` once at the end.
+    """
     fetched_at = fetched_at or timezone.now()
     title = unicodedata.normalize("NFC", item.title.strip())[:5000]
     text = unicodedata.normalize("NFC", item.text.strip())
@@ -180,4 +189,16 @@ def ingest_article(
         if existing is None:
             raise
         return existing, False
+    if near_duplicates:
+        _group_near_duplicates(article)
     return article, True
+
+
+def _group_near_duplicates(article: Article) -> None:
+    from . import dedupe
+
+    try:
+        with transaction.atomic():
+            dedupe.group_article(article)
+    except Exception:  # grouping is an extra: the stored article must never be lost because of it
+        logger.exception("near-duplicate grouping failed for article %s", article.pk)
