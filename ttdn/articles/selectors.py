@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from typing import Any
+
 from django.db.models import Q, QuerySet
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 from ttdn.accounts.services import UserLike, visible_agency_ids
 
-from .models import Article
+from .models import Article, ArticleAnalysis, ArticleFacet
 
 
 def visible_articles(user: UserLike) -> QuerySet[Article]:
@@ -16,3 +22,43 @@ def visible_articles(user: UserLike) -> QuerySet[Article]:
     if ids is None:
         return qs
     return qs.filter(Q(source__isnull=True) | Q(source__agency__isnull=True) | Q(source__agency__in=ids))
+
+
+def mark_spans(text: str, spans: list[dict[str, Any]]) -> SafeString:
+    """`text` escaped, with the given character spans wrapped in <mark> (kind as a class).
+
+    Spans come from the analysis job; any that fall outside the text, overlap an earlier one or
+    do not match the mention they claim are skipped rather than trusted.
+    """
+    out, pos = [], 0
+    for span in sorted(spans, key=lambda s: (s.get("start", -1), -s.get("end", -1))):
+        start, end = span.get("start"), span.get("end")
+        if not isinstance(start, int) or not isinstance(end, int) or not (pos <= start < end <= len(text)):
+            continue
+        mention = span.get("text")
+        if mention and text[start:end] != mention:
+            continue
+        kind = re.sub(r"[^a-z0-9_-]", "", str(span.get("kind", "")).lower())
+        label = str(span.get("label") or span.get("value") or kind)
+        out.append(escape(text[pos:start]))
+        out.append(f'<mark class="entity entity-{kind}" title="{escape(label)}">{escape(text[start:end])}</mark>')
+        pos = end
+    out.append(escape(text[pos:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece of text is escaped above
+
+
+def analysis_view(article: Article, analysis: ArticleAnalysis | None) -> dict[str, Any]:
+    """What the detail page's analysis block shows (facets by kind, marked text, tone sentences)."""
+    facets: dict[str, list[ArticleFacet]] = defaultdict(list)
+    for facet in ArticleFacet.objects.filter(article=article).order_by("kind", "-score", "value"):
+        facets[facet.kind].append(facet)
+    entities = list(analysis.entities or []) if analysis else []
+    title_spans = [e for e in entities if isinstance(e, dict) and e.get("field") == "title"]
+    text_spans = [e for e in entities if isinstance(e, dict) and e.get("field", "text") == "text"]
+    return {
+        "facets": dict(facets),
+        "marked_title": mark_spans(article.title, title_spans) if title_spans else None,
+        "marked_text": mark_spans(article.text, text_spans) if text_spans and article.text else None,
+        "tone_sentences": [s for s in (analysis.tone_sentences or []) if isinstance(s, dict)] if analysis else [],
+        "facet_kinds": ArticleFacet.Kind,
+    }
