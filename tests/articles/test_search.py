@@ -172,3 +172,13 @@ def test_parse_query_structure():
     # OR after an exclusion does not join it: "x" stays a required word.
     assert positive == [("ha",), ("noi",), ("bien", "dong"), ("x",), ("越南", "南外", "外交")]
     assert parsed.negative[0].alternatives[0].tokens == ("tau",)
+
+
+def test_rebuild_restores_rows_written_around_save(corpus):
+    from django.core.management import call_command
+
+    # A bulk path that bypassed Article.save() leaves the shadow columns empty.
+    Article.objects.filter(pk=corpus["hanoi"].pk).update(search_title="", search_body="")
+    assert found("ha noi bien dong") == set()
+    call_command("reindex_articles", "--regroup")
+    assert found("ha noi bien dong") == {corpus["hanoi"].pk}
