@@ -13,6 +13,12 @@ from ttdn.response import services
 from ttdn.response.models import Fact
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    """Argon2 is deliberately slow; these tests create many users."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def desk(make_user, agencies):
     """Users of Hà Nội (responder, approver, analyst) and Đà Nẵng (responder, approver)."""
@@ -108,3 +114,45 @@ def article(db):
 
 def aware(*args: int) -> datetime:
     return timezone.make_aware(datetime(*args))
+
+
+def publish_flow(desk, agencies, fact, narrative, article, languages=("vi", "en")):
+    """Drive a case from creation to publication through the services."""
+    r, a = desk["hn_responder"], desk["hn_approver"]
+    case = services.create_case(
+        r, agency=agencies["hanoi"], title="Isolation claim", narrative=narrative, article_ids=[article.pk]
+    )
+    services.triage_case(r, case)
+    services.assign_case(r, case, assignee=r)
+    texts = {
+        "vi": (
+            "Việt Nam không hề bị cô lập",
+            "Việt Nam bị cô lập về ngoại giao",
+            "Việt Nam có 9 đối tác chiến lược toàn diện.",
+        ),
+        "en": (
+            "Viet Nam is not isolated",
+            "Viet Nam is diplomatically isolated",
+            "Viet Nam has 9 comprehensive strategic partners.",
+        ),
+        "fr": (
+            "Le Viet Nam n'est pas isolé",
+            "Le Viet Nam est isolé",
+            "Le Viet Nam a 9 partenaires stratégiques globaux.",
+        ),
+    }
+    for lang in languages:
+        headline, claim, body = texts[lang]
+        services.save_draft(
+            r, case, language=lang, headline=headline, claim_reviewed=claim, body=body, fact_ids=[fact.pk]
+        )
+    services.submit_for_review(r, case)
+    services.approve_correction(a, case)
+    services.publish_correction(a, case)
+    case.refresh_from_db()
+    return case
+
+
+@pytest.fixture
+def published_case(desk, agencies, fact, narrative, article):
+    return publish_flow(desk, agencies, fact, narrative, article)

@@ -33,6 +33,7 @@ from .models import (
     FactVersion,
     Narrative,
     Severity,
+    SlaAlert,
     SlaPolicy,
     Suggestion,
 )
@@ -676,3 +677,11 @@ def reject_suggestion(actor: UserLike, suggestion: Suggestion) -> Suggestion:
     return audited_update(
         actor, suggestion, status=Suggestion.Status.REJECTED, decided_by=actor, decided_at=timezone.now()
     )
+
+
+@transaction.atomic
+def acknowledge_alert(actor: UserLike, alert: SlaAlert) -> SlaAlert:
+    perm.require(actor, perm.COMMENT, alert.agency, "xác nhận cảnh báo")
+    if alert.acknowledged_at is not None:
+        return alert
+    return audited_update(actor, alert, acknowledged_by=actor, acknowledged_at=timezone.now())

@@ -1,0 +1,45 @@
+/* Kiosk: rotate featured items (pausable, keyboard reachable), register the offline service worker,
+   go full screen on first touch. Stores nothing about visitors. */
+(function () {
+  "use strict";
+  const body = document.body;
+  const items = Array.from(document.querySelectorAll(".kiosk-item"));
+  const toggle = document.getElementById("kiosk-toggle");
+  const seconds = Number(body.dataset.rotateSeconds || 12);
+  let index = 0;
+  let timer = null;
+
+  function show(next) {
+    if (!items.length) return;
+    items[index].hidden = true;
+    index = (next + items.length) % items.length;
+    items[index].hidden = false;
+  }
+  function start() { if (items.length > 1) timer = window.setInterval(() => show(index + 1), seconds * 1000); }
+  function stop() { window.clearInterval(timer); timer = null; }
+
+  toggle.addEventListener("click", () => {
+    const paused = timer === null;
+    if (paused) { start(); } else { stop(); }
+    toggle.textContent = paused ? toggle.dataset.pause : toggle.dataset.play;
+    toggle.setAttribute("aria-pressed", String(!paused));
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowRight") show(index + 1);
+    if (event.key === "ArrowLeft") show(index - 1);
+  });
+  document.addEventListener("pointerdown", () => {
+    if (!document.fullscreenElement && document.documentElement.requestFullscreen) {
+      document.documentElement.requestFullscreen().catch(() => {});
+    }
+  }, { once: true });
+  start();
+
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register(body.dataset.sw, { scope: body.dataset.scope }).then(() => navigator.serviceWorker.ready).then(() => {
+      const status = document.getElementById("kiosk-status");
+      status.textContent = status.dataset.ready;
+      body.dataset.offlineReady = "1";
+    }).catch(() => {});
+  }
+})();

@@ -1,0 +1,570 @@
+"""Response desk pages. Views validate input and call services; reads are scoped by agency."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ttdn.accounts.services import scope_queryset
+
+from . import factio, matching, services
+from . import permissions as perm
+from .claimreview import claim_review
+from .diff import diff_snapshots
+from .forms import (
+    AssignForm,
+    AttachmentForm,
+    CaseForm,
+    CommentForm,
+    DraftForm,
+    FactForm,
+    ImportForm,
+    NarrativeForm,
+    NoteForm,
+    SourceFormSet,
+    TriageForm,
+)
+from .models import (
+    CONTENT_LANGUAGES,
+    Case,
+    CaseAttachment,
+    Fact,
+    Narrative,
+    SlaAlert,
+    Suggestion,
+)
+from .stats import timeliness
+from .text import fold
+
+
+def _errors(request: HttpRequest, exc: Exception) -> None:
+    text = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+    messages.error(request, text)
+
+
+# --- home ----------------------------------------------------------------------------------
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    cases = perm.visible_cases(request.user)
+    by_status = dict(cases.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
+    context = {
+        "status_counts": [(value, label, by_status.get(value, 0)) for value, label in Case.Status.choices],
+        "my_cases": cases.filter(assignee=request.user).exclude(status__in=["closed", "dismissed"])[:10],
+        "overdue": cases.filter(
+            sla_breached_at__isnull=False, status__in=services.ALLOWED_FROM["dismiss"] | {"approved"}
+        )[:10],
+        "pending_suggestions": scope_queryset(Suggestion.objects.filter(status="pending"), request.user).count(),
+        "alerts": scope_queryset(SlaAlert.objects.filter(acknowledged_at__isnull=True), request.user).count(),
+        "fact_count": Fact.objects.filter(status=Fact.Status.APPROVED).count(),
+        "narrative_count": Narrative.objects.count(),
+    }
+    return render(request, "response/home.html", context)
+
+
+# --- facts ---------------------------------------------------------------------------------
+
+
+def _fact_queryset(request: HttpRequest) -> Any:
+    qs = Fact.objects.select_related("approved_by", "agency").prefetch_related("sources")
+    q = request.GET.get("q", "").strip()
+    if q:
+        for word in fold(q).split():
+            qs = qs.filter(search_text__contains=word)
+    if request.GET.get("category"):
+        qs = qs.filter(category=request.GET["category"])
+    if request.GET.get("status"):
+        qs = qs.filter(status=request.GET["status"])
+    return qs
+
+
+@login_required
+def fact_list(request: HttpRequest) -> HttpResponse:
+    page = Paginator(_fact_queryset(request), 25).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "response/fact_list.html",
+        {
+            "page": page,
+            "q": request.GET.get("q", ""),
+            "categories": Fact.Category.choices,
+            "statuses": Fact.Status.choices,
+            "category": request.GET.get("category", ""),
+            "status": request.GET.get("status", ""),
+            "can_edit": bool(perm.acting_agencies(request.user, perm.EDIT_FACTS)),
+            "querystring": request.GET.urlencode(),
+        },
+    )
+
+
+@login_required
+def fact_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    fact = get_object_or_404(Fact.objects.select_related("agency", "approved_by"), slug=slug)
+    versions = list(fact.versions.select_related("changed_by").order_by("number"))
+    history = []
+    for previous, version in zip([None, *versions[:-1]], versions, strict=True):
+        history.append({"version": version, "diff": diff_snapshots(previous.data if previous else {}, version.data)})
+    history.reverse()
+    names = dict(CONTENT_LANGUAGES)
+    return render(
+        request,
+        "response/fact_detail.html",
+        {
+            "fact": fact,
+            "translations": [(lang, names.get(lang, lang), text) for lang, text in sorted(fact.translations.items())],
+            "history": history,
+            "can_edit": perm.holds(request.user, perm.EDIT_FACTS, fact.agency),
+            "can_approve": perm.holds(request.user, perm.APPROVE, fact.agency) and fact.status == Fact.Status.DRAFT,
+        },
+    )
+
+
+def _source_rows(formset: Any) -> list[dict[str, Any]]:
+    return [f.cleaned_data for f in formset.forms if f.cleaned_data.get("title")]
+
+
+@login_required
+def fact_edit(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    fact = get_object_or_404(Fact, slug=slug) if slug else None
+    agencies = perm.acting_agencies(request.user, perm.EDIT_FACTS)
+    if fact is not None and not perm.holds(request.user, perm.EDIT_FACTS, fact.agency):
+        raise PermissionDenied
+    if not agencies:
+        raise PermissionDenied
+    if request.method == "POST":
+        form = FactForm(request.POST)
+        form.limit_agencies(agencies if fact is None else [fact.agency])
+        sources = SourceFormSet(request.POST, prefix="src")
+        if form.is_valid() and sources.is_valid():
+            d = form.cleaned_data
+            fields = {
+                "statement_vi": d["statement_vi"],
+                "category": d["category"],
+                "translations": form.translations(),
+                "valid_from": d["valid_from"],
+                "valid_to": d["valid_to"],
+            }
+            try:
+                if fact is None:
+                    fact = services.create_fact(
+                        request.user, agency=d["agency"], sources=_source_rows(sources), note=d["note"], **fields
+                    )
+                else:
+                    fact = services.update_fact(
+                        request.user, fact, sources=_source_rows(sources), note=d["note"], **fields
+                    )
+                messages.success(request, _("Đã lưu dữ kiện."))
+                return redirect(fact.get_absolute_url())
+            except (ValidationError, PermissionDenied) as exc:
+                _errors(request, exc)
+    else:
+        initial: dict[str, Any] = {}
+        source_initial: list[dict[str, Any]] = []
+        if fact is not None:
+            initial = {
+                "agency": fact.agency_id,
+                "category": fact.category,
+                "statement_vi": fact.statement_vi,
+                "valid_from": fact.valid_from,
+                "valid_to": fact.valid_to,
+                **{f"text_{k}": v for k, v in fact.translations.items()},
+            }
+            source_initial = [s.as_dict() | {"date": s.date} for s in fact.sources.all()]
+        form = FactForm(initial=initial)
+        form.limit_agencies(agencies if fact is None else [fact.agency])
+        sources = SourceFormSet(initial=source_initial, prefix="src")
+    return render(request, "response/fact_form.html", {"form": form, "sources": sources, "fact": fact})
+
+
+@login_required
+@require_POST
+def fact_approve(request: HttpRequest, slug: str) -> HttpResponse:
+    fact = get_object_or_404(Fact, slug=slug)
+    try:
+        services.approve_fact(request.user, fact)
+        messages.success(request, _("Đã phê duyệt dữ kiện."))
+    except (ValidationError, PermissionDenied) as exc:
+        _errors(request, exc)
+    return redirect(fact.get_absolute_url())
+
+
+@login_required
+def fact_export(request: HttpRequest) -> HttpResponse:
+    facts = _fact_queryset(request)
+    stamp = timezone.localdate().isoformat()
+    if request.GET.get("format") == "xlsx":
+        response = HttpResponse(
+            factio.export_xlsx(facts), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+        response["Content-Disposition"] = f'attachment; filename="facts-{stamp}.xlsx"'
+        return response
+    response = HttpResponse(factio.export_csv(facts), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="facts-{stamp}.csv"'
+    return response
+
+
+@login_required
+def fact_import(request: HttpRequest) -> HttpResponse:
+    agencies = perm.acting_agencies(request.user, perm.EDIT_FACTS)
+    if not agencies:
+        raise PermissionDenied
+    report = None
+    form = ImportForm(request.POST or None, request.FILES or None)
+    form.limit_agencies(agencies)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        report = factio.import_facts(request.user, form.cleaned_data["agency"], upload.read(), upload.name)
+        if report.ok:
+            messages.success(
+                request,
+                _("Đã nhập: %(c)d mới, %(u)d cập nhật, %(n)d không đổi.")
+                % {"c": len(report.created), "u": len(report.updated), "n": len(report.unchanged)},
+            )
+        else:
+            messages.error(request, _("Tệp có lỗi; không dữ kiện nào được nhập."))
+    return render(request, "response/fact_import.html", {"form": form, "report": report})
+
+
+# --- narratives ----------------------------------------------------------------------------
+
+
+@login_required
+def narrative_list(request: HttpRequest) -> HttpResponse:
+    qs = Narrative.objects.select_related("agency").annotate(n_cases=Count("cases"))
+    q = request.GET.get("q", "").strip()
+    if q:
+        qs = qs.filter(Q(title__icontains=q) | Q(claim_summary__icontains=q))
+    return render(
+        request,
+        "response/narrative_list.html",
+        {"narratives": qs, "q": q, "can_edit": bool(perm.acting_agencies(request.user, perm.EDIT_FACTS))},
+    )
+
+
+@login_required
+def narrative_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    narrative = get_object_or_404(Narrative.objects.select_related("agency"), pk=pk)
+    cases = perm.visible_cases(request.user).filter(narrative=narrative).select_related("agency")
+    return render(request, "response/narrative_detail.html", {"narrative": narrative, "cases": cases})
+
+
+@login_required
+def narrative_create(request: HttpRequest) -> HttpResponse:
+    agencies = perm.acting_agencies(request.user, perm.EDIT_FACTS)
+    if not agencies:
+        raise PermissionDenied
+    form = NarrativeForm(request.POST or None)
+    form.limit_agencies(agencies)
+    if request.method == "POST" and form.is_valid():
+        try:
+            narrative = services.create_narrative(
+                request.user,
+                agency=form.cleaned_data["agency"],
+                title=form.cleaned_data["title"],
+                fact_ids=[f.pk for f in form.cleaned_data["facts"]],
+                **form.service_fields(),
+            )
+            return redirect(narrative.get_absolute_url())
+        except (ValidationError, PermissionDenied) as exc:
+            _errors(request, exc)
+    return render(request, "response/narrative_form.html", {"form": form})
+
+
+# --- cases ---------------------------------------------------------------------------------
+
+
+@login_required
+def case_list(request: HttpRequest) -> HttpResponse:
+    qs = perm.visible_cases(request.user).select_related("agency", "assignee", "narrative")
+    status = request.GET.get("status", "")
+    if status:
+        qs = qs.filter(status=status)
+    if request.GET.get("mine"):
+        qs = qs.filter(assignee=request.user)
+    page = Paginator(qs, 30).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "response/case_list.html",
+        {
+            "page": page,
+            "status": status,
+            "statuses": Case.Status.choices,
+            "can_create": bool(perm.acting_agencies(request.user, perm.CREATE_CASE)),
+            "now": timezone.now(),
+        },
+    )
+
+
+@login_required
+def case_create(request: HttpRequest) -> HttpResponse:
+    agencies = perm.acting_agencies(request.user, perm.CREATE_CASE)
+    if not agencies:
+        raise PermissionDenied
+    initial = {"article_ids": request.GET.get("articles", ""), "origin": request.GET.get("origin", "manual")}
+    form = CaseForm(request.POST or None, initial=initial)
+    form.limit_agencies(agencies)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            case = services.create_case(
+                request.user,
+                agency=d["agency"],
+                title=d["title"],
+                summary=d["summary"],
+                origin=d["origin"],
+                narrative=d["narrative"],
+                appearance_url=d["appearance_url"],
+                article_ids=d["article_ids"],
+                severity=d["severity"],
+            )
+            return redirect(case.get_absolute_url())
+        except (ValidationError, PermissionDenied) as exc:
+            _errors(request, exc)
+    return render(request, "response/case_form.html", {"form": form})
+
+
+def _case_for(request: HttpRequest, pk: int) -> Case:
+    """The case if the user's agencies may see it; otherwise 404 (no hint that it exists)."""
+    return get_object_or_404(perm.visible_cases(request.user).select_related("agency", "assignee", "narrative"), pk=pk)
+
+
+@login_required
+def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_for(request, pk)
+    correction = getattr(case, "correction", None)
+    versions = correction.current_versions() if correction else {}
+    all_versions = (
+        list(correction.versions.select_related("created_by").order_by("language", "-number")) if correction else []
+    )
+    transitions = services.allowed_transitions(request.user, case)
+    draft_initial: dict[str, Any] = {
+        "language": request.GET.get("lang", "vi"),
+        "rating": correction.rating if correction else 1,
+    }
+    current = versions.get(draft_initial["language"]) or versions.get("vi")
+    if current is not None:
+        draft_initial |= {
+            "headline": current.headline,
+            "claim_reviewed": current.claim_reviewed,
+            "body": current.body,
+            "facts": [f.pk for f in current.facts.all()],
+        }
+    elif case.narrative:
+        draft_initial |= {
+            "claim_reviewed": case.narrative.claim_summary,
+            "facts": list(case.narrative.facts.values_list("pk", flat=True)),
+        }
+    context = {
+        "case": case,
+        "articles": case.articles.select_related("outlet").order_by("published_at"),
+        "events": case.events.select_related("actor"),
+        "comments": case.comments.select_related("author"),
+        "attachments": case.attachments.all(),
+        "correction": correction,
+        "versions": sorted(versions.values(), key=lambda v: v.language != "vi"),
+        "all_versions": all_versions,
+        "transitions": transitions,
+        "can_draft": case.status in {Case.Status.ASSIGNED, Case.Status.DRAFTING}
+        and perm.holds(request.user, perm.DRAFT, case.agency),
+        "can_comment": perm.holds(request.user, perm.COMMENT, case.agency),
+        "triage_form": TriageForm(initial={"severity": case.severity, "narrative": case.narrative_id}),
+        "assign_form": AssignForm(initial={"assignee": case.assignee_id, "agency": case.agency_id}),
+        "note_form": NoteForm(),
+        "draft_form": DraftForm(initial=draft_initial),
+        "comment_form": CommentForm(),
+        "attachment_form": AttachmentForm(),
+        "now": timezone.now(),
+    }
+    return render(request, "response/case_detail.html", context)
+
+
+@login_required
+@require_POST
+def case_transition(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    case = _case_for(request, pk)
+    note = request.POST.get("note", "")
+    try:
+        if action == "triage":
+            form = TriageForm(request.POST)
+            if not form.is_valid():
+                raise ValidationError(str(form.errors))
+            services.triage_case(
+                request.user,
+                case,
+                severity=form.cleaned_data["severity"],
+                narrative=form.cleaned_data["narrative"],
+                note=form.cleaned_data["note"],
+            )
+        elif action == "assign":
+            form = AssignForm(request.POST)
+            if not form.is_valid():
+                raise ValidationError(str(form.errors))
+            services.assign_case(
+                request.user, case, assignee=form.cleaned_data["assignee"], agency=form.cleaned_data["agency"]
+            )
+        elif action == "dismiss":
+            services.dismiss_case(request.user, case, note)
+        elif action == "return_for_changes":
+            services.return_for_changes(request.user, case, note)
+        elif action in services.TRANSITIONS:
+            services.TRANSITIONS[action](request.user, case, note=note)
+        else:
+            raise Http404
+        messages.success(request, _("Đã cập nhật vụ việc."))
+    except (ValidationError, PermissionDenied) as exc:
+        _errors(request, exc)
+    if not perm.visible_cases(request.user).filter(pk=pk).exists():
+        return redirect("response:case_list")  # handed over to an agency the user cannot see
+    return redirect(case.get_absolute_url())
+
+
+@login_required
+@require_POST
+def case_draft(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_for(request, pk)
+    form = DraftForm(request.POST)
+    if form.is_valid():
+        d = form.cleaned_data
+        try:
+            version = services.save_draft(
+                request.user,
+                case,
+                language=d["language"],
+                headline=d["headline"],
+                claim_reviewed=d["claim_reviewed"],
+                body=d["body"],
+                fact_ids=[f.pk for f in d["facts"]],
+                rating=d["rating"],
+            )
+            messages.success(
+                request, _("Đã lưu bản %(lang)s, phiên bản %(n)d.") % {"lang": version.language, "n": version.number}
+            )
+        except (ValidationError, PermissionDenied) as exc:
+            _errors(request, exc)
+    else:
+        messages.error(request, "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items()))
+    return redirect(case.get_absolute_url())
+
+
+@login_required
+@require_POST
+def case_comment(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_for(request, pk)
+    try:
+        services.add_comment(request.user, case, request.POST.get("body", ""))
+    except (ValidationError, PermissionDenied) as exc:
+        _errors(request, exc)
+    return redirect(case.get_absolute_url() + "#comments")
+
+
+@login_required
+@require_POST
+def case_attach(request: HttpRequest, pk: int) -> HttpResponse:
+    case = _case_for(request, pk)
+    form = AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.add_attachment(request.user, case, form.cleaned_data["file"])
+        except (ValidationError, PermissionDenied) as exc:
+            _errors(request, exc)
+    else:
+        messages.error(request, _("Chưa chọn tệp."))
+    return redirect(case.get_absolute_url() + "#attachments")
+
+
+@login_required
+def attachment_download(request: HttpRequest, pk: int) -> FileResponse:
+    attachment = get_object_or_404(CaseAttachment.objects.filter(case__in=perm.visible_cases(request.user)), pk=pk)
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.name)
+
+
+@login_required
+def case_claimreview(request: HttpRequest, pk: int) -> JsonResponse:
+    case = _case_for(request, pk)
+    correction = getattr(case, "correction", None)
+    if correction is None or not correction.is_published:
+        raise Http404
+    lang = request.GET.get("lang", "vi")
+    return JsonResponse(
+        claim_review(correction, lang, request.build_absolute_uri("/")), json_dumps_params={"ensure_ascii": False}
+    )
+
+
+# --- suggestions ---------------------------------------------------------------------------
+
+
+@login_required
+def suggestion_list(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "pending")
+    qs = scope_queryset(Suggestion.objects.all(), request.user).select_related(
+        "article", "article__outlet", "narrative", "fact", "agency", "case"
+    )
+    if status:
+        qs = qs.filter(status=status)
+    page = Paginator(qs, 30).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "response/suggestion_list.html",
+        {"page": page, "status": status, "statuses": Suggestion.Status.choices},
+    )
+
+
+@login_required
+@require_POST
+def suggestion_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    suggestion = get_object_or_404(scope_queryset(Suggestion.objects.all(), request.user), pk=pk)
+    try:
+        if request.POST.get("decision") == "confirm":
+            case = services.confirm_suggestion(request.user, suggestion)
+            messages.success(request, _("Đã xác nhận; bài viết được gắn vào vụ việc #%(id)d.") % {"id": case.pk})
+            if request.POST.get("open"):
+                return redirect(case.get_absolute_url())
+        else:
+            services.reject_suggestion(request.user, suggestion)
+            messages.info(request, _("Đã đánh dấu gợi ý không đúng."))
+    except (ValidationError, PermissionDenied) as exc:
+        _errors(request, exc)
+    return redirect("response:suggestions")
+
+
+@login_required
+def suggestion_export(request: HttpRequest) -> HttpResponse:
+    qs = scope_queryset(Suggestion.objects.all(), request.user)
+    response = HttpResponse(matching.labelled_csv(qs), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="claim-match-labels-{timezone.localdate().isoformat()}.csv"'
+    )
+    return response
+
+
+# --- statistics and SLA alerts ------------------------------------------------------------
+
+
+@login_required
+def statistics(request: HttpRequest) -> HttpResponse:
+    rows = timeliness(perm.visible_cases(request.user))
+    return render(request, "response/statistics.html", {"rows": rows})
+
+
+@login_required
+def sla_alerts(request: HttpRequest) -> HttpResponse:
+    qs = scope_queryset(SlaAlert.objects.all(), request.user).select_related("case", "agency", "acknowledged_by")
+    if request.method == "POST":
+        alert = get_object_or_404(qs, pk=request.POST.get("alert"))
+        try:
+            services.acknowledge_alert(request.user, alert)
+        except PermissionDenied as exc:
+            _errors(request, exc)
+        return redirect("response:sla_alerts")
+    return render(request, "response/sla_alerts.html", {"alerts": qs[:200]})
