@@ -27,7 +27,8 @@ def _page_links(request: HttpRequest, page: SearchPage) -> dict[str, str]:
 
 def _search_page(request: HttpRequest, template: str, default_order: str) -> HttpResponse:
     articles = visible_articles(request.user)
-    form = SearchForm(request.GET or None, user=request.user, articles=articles)
+    initial = {"order": default_order, "page_size": 20}
+    form = SearchForm(request.GET or None, user=request.user, articles=articles, initial=initial)
     query = form.to_query(default_order=default_order)
     result = get_backend().search(query, articles)
     context = {"form": form, "page": result, "links": _page_links(request, result), "query": query}
