@@ -35,3 +35,9 @@ def people(reference, make_user):
         "lead": make_user("bcd.lead", reference["BCD"], (Role.REVIEWER,)),
         "local_reviewer": make_user("hanoi.reviewer", reference["T01"], (Role.REVIEWER,)),
     }
+
+
+@pytest.fixture(autouse=True)
+def fast_passwords(settings):
+    # Argon2 is deliberately slow; these tests create several users each.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -336,15 +336,13 @@ def update_task(actor: UserLike, task: Task, **changes: Any) -> Task:
 def add_evidence(actor: UserLike, task: Task, upload: UploadedFile, description: str = "") -> TaskEvidence:
     """Attach an evidence file (type and size checked by the model's validator)."""
     _require(perms.can_edit_agency(actor, task.plan.agency), _("Bạn không có quyền thêm minh chứng."))
-    return audited_create(
-        actor,
-        TaskEvidence,
-        task=task,
-        file=upload,
-        description=description,
-        size=upload.size,
-        uploaded_by=_user(actor),
-    )
+    evidence = TaskEvidence(task=task, file=upload, description=description, size=upload.size, uploaded_by=_user(actor))
+    evidence.full_clean()
+    with transaction.atomic():
+        evidence.save()
+        # The audit snapshot holds the stored file name, not the file object.
+        record(actor, "create", evidence, after={"task": task.pk, "file": evidence.file.name, "size": evidence.size})
+    return evidence
 
 
 # --- training -------------------------------------------------------------------------------
