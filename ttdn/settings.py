@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "ttdn.jobs",
     "ttdn.sources",
     "ttdn.articles",
+    "ttdn.monitoring",
     "ttdn.programme",
     "ttdn.response",
     "ttdn.portal",

@@ -23,6 +23,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
 APP_URLS = [
     ("sources/", "ttdn.sources.urls"),
     ("articles/", "ttdn.articles.urls"),
+    ("monitoring/", "ttdn.monitoring.urls"),
     ("programme/", "ttdn.programme.urls"),
     ("response/", "ttdn.response.urls"),
     ("accounts/", "ttdn.accounts.urls"),

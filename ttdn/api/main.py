@@ -19,6 +19,7 @@ from ttdn.accounts.services import authenticate_token
 APP_ROUTERS = [
     ("/sources", "ttdn.sources.api"),
     ("/articles", "ttdn.articles.api"),
+    ("/monitoring", "ttdn.monitoring.api"),
     ("/programme", "ttdn.programme.api"),
     ("/response", "ttdn.response.api"),
     ("/portal", "ttdn.portal.api"),

@@ -19,6 +19,7 @@ class NavItem:
 
 NAV_ITEMS = [
     NavItem("web:home", _("Tổng quan"), "speedometer2"),
+    NavItem("monitoring:dashboard", _("Dư luận"), "graph-up"),
     NavItem("articles:list", _("Bài viết"), "newspaper"),
     NavItem("articles:search", _("Tìm kiếm"), "search"),
     NavItem("sources:list", _("Nguồn tin"), "rss"),
