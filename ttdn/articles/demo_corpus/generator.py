@@ -62,6 +62,7 @@ class _Builder:
         self.seen: set[str] = set()
         self.articles: list[dict[str, Any]] = []
         self.first_claim_day: dict[str, int] = {}
+        self.reposts: dict[str, str] = {}  # repost group -> URL of the first post
         # Rotating alternatives per (story, language) so sibling articles differ in wording.
         self.instance_no: dict[tuple[str, str], int] = {}
 
@@ -188,9 +189,23 @@ class _Builder:
 
     def build_story(self, story: Story) -> None:
         langs = list(story.texts)
-        pool = [lang for lang in langs for _ in range(story.weights.get(lang, 1))]
-        order = langs + [self.rng.choice(pool) for _ in range(max(0, story.count - len(langs)))]
-        for lang in order[: max(story.count, len(langs))]:
+        for lang in langs:
+            self.build_instance(story, lang)
+        # Further instances only in languages with enough alternative wording that a second
+        # article is a different text, not the same one with new numbers (a near-duplicate).
+        # Invented claims are the exception: spreaders repost them nearly verbatim on purpose.
+        made = dict.fromkeys(langs, 1)
+        for _ in range(max(0, story.count - len(langs))):
+            pool = [
+                lang
+                for lang in langs
+                for _ in range(story.weights.get(lang, 1))
+                if story.outlets == "fringe" or made[lang] < variety(story.texts[lang])
+            ]
+            if not pool:
+                break
+            lang = self.rng.choice(pool)
+            made[lang] += 1
             self.build_instance(story, lang)
 
     def build_instance(self, story: Story, lang: str) -> None:
@@ -211,10 +226,20 @@ class _Builder:
             wires = [o for o in candidates if o.wire]
             outlet = self.rng.choice(wires) if story.wire and wires else self.rng.choice(candidates)
             group = f"wire-{story.id}-{lang}-{len(self.articles)}" if story.wire else None
-            meta = {"syndication": group, "syndication_role": "original" if group else None}
+            meta: dict[str, Any] = {"syndication": group, "syndication_role": "original" if group else None}
+            if story.outlets == "fringe":
+                # Spreaders repost a claim in the same language nearly verbatim: label it as such.
+                group = None
+                repost = f"repost-{story.id}-{lang}"
+                first = self.reposts.get(repost)
+                meta = {"syndication": repost, "syndication_role": "copy" if first else "original"}
+                if first:
+                    meta["copied_from"] = first
             article = self.add(story, lang, title, body, outlet, when, places, meta)
             if article is None:
                 continue
+            if story.outlets == "fringe":
+                self.reposts.setdefault(f"repost-{story.id}-{lang}", article["url"])
             if story.narrative_role == "claim":
                 prev = self.first_claim_day.get(story.narrative or "", 0)
                 self.first_claim_day[story.narrative or ""] = max(prev, days_ago)
@@ -250,6 +275,14 @@ class _Builder:
             self.add(story, lang, title, "\n\n".join(paras), outlet, when, places, meta)
 
 
+def variety(text: Text) -> int:
+    """How many articles one language version can yield that differ in most paragraphs."""
+    alternatives = [p for p in text.paras if isinstance(p, list)]
+    if len(alternatives) * 3 < len(text.paras) * 2:
+        return 1
+    return min(len(p) for p in alternatives)
+
+
 def _capitalise(text: str) -> str:
     """A slot at the start of a sentence ("the United States ...") still starts with a capital."""
     return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text.strip())
@@ -270,4 +303,15 @@ def generate_corpus(seed: int = DEFAULT_SEED, today: date | None = None) -> list
     # Claims first, so that each correction can be dated after the claim it answers.
     for story in sorted(stories, key=lambda s: s.narrative_role != "claim"):
         builder.build_story(story)
-    return sorted(builder.articles, key=lambda a: (a["published_at"], a["url"]))
+    articles = sorted(builder.articles, key=lambda a: (a["published_at"], a["url"]))
+    # Within a repost group the earliest post is the original, whatever order it was written in.
+    first_of: dict[str, str] = {}
+    for article in articles:
+        demo = article["demo"]
+        if (demo["syndication"] or "").startswith("repost-"):
+            first = first_of.setdefault(demo["syndication"], article["url"])
+            demo["syndication_role"] = "original" if first == article["url"] else "copy"
+            demo.pop("copied_from", None)
+            if first != article["url"]:
+                demo["copied_from"] = first
+    return articles

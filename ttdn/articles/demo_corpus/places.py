@@ -69,7 +69,17 @@ _ROWS = [
     ("quang_nam", "Quảng Nam", False, "广南", "クアンナム", "꽝남", "Куангнам", "old", "da_nang"),
     ("binh_dinh", "Bình Định", False, "平定", "ビンディン", "빈딘", "Биньдинь", "old", "gia_lai"),
     ("kien_giang", "Kiên Giang", False, "坚江", "キエンザン", "끼엔장", "Кьензянг", "old", "an_giang"),
-    ("ba_ria_vung_tau", "Bà Rịa - Vũng Tàu", False, "巴地头顿", "バリア・ブンタウ", "바리어붕따우", "Бариа-Вунгтау", "old", "hcm"),
+    (
+        "ba_ria_vung_tau",
+        "Bà Rịa - Vũng Tàu",
+        False,
+        "巴地头顿",
+        "バリア・ブンタウ",
+        "바리어붕따우",
+        "Бариа-Вунгтау",
+        "old",
+        "hcm",
+    ),
     ("quang_binh", "Quảng Bình", False, "广平", "クアンビン", "꽝빈", "Куангбинь", "old", "quang_tri"),
     ("ha_giang", "Hà Giang", False, "河江", "ハザン", "하장", "Хазянг", "old", "tuyen_quang"),
     ("ninh_thuan", "Ninh Thuận", False, "宁顺", "ニントゥアン", "닌투언", "Ниньтхуан", "old", "khanh_hoa"),
@@ -90,19 +100,89 @@ PLACES: dict[str, Place] = {row[0]: Place(*row) for row in _ROWS}
 
 # Groups that stories draw from.
 GROUPS: dict[str, list[str]] = {
-    "coast": ["quang_ninh", "khanh_hoa", "da_nang", "quang_nam", "binh_dinh", "kien_giang", "ba_ria_vung_tau",
-              "ninh_thuan", "phu_yen", "binh_thuan", "hai_phong", "quang_binh", "hue", "an_giang"],
-    "industry": ["bac_ninh", "hai_phong", "binh_duong", "dong_nai", "thai_nguyen", "long_an", "hung_yen", "hcm",
-                 "quang_ninh", "thanh_hoa", "nghe_an", "bac_giang", "hai_duong", "tay_ninh", "ha_tinh"],
-    "mekong": ["can_tho", "an_giang", "dong_thap", "ca_mau", "ben_tre", "soc_trang", "vinh_long", "kien_giang",
-               "long_an", "tay_ninh"],
-    "highland": ["lao_cai", "ha_giang", "tuyen_quang", "cao_bang", "dien_bien", "lang_son", "yen_bai", "gia_lai",
-                 "dak_lak", "lam_dong", "kon_tum"],
-    "central": ["hue", "quang_tri", "quang_binh", "ha_tinh", "quang_ngai", "quang_nam", "binh_dinh", "phu_yen",
-                "nghe_an", "thanh_hoa", "da_nang"],
+    "coast": [
+        "quang_ninh",
+        "khanh_hoa",
+        "da_nang",
+        "quang_nam",
+        "binh_dinh",
+        "kien_giang",
+        "ba_ria_vung_tau",
+        "ninh_thuan",
+        "phu_yen",
+        "binh_thuan",
+        "hai_phong",
+        "quang_binh",
+        "hue",
+        "an_giang",
+    ],
+    "industry": [
+        "bac_ninh",
+        "hai_phong",
+        "binh_duong",
+        "dong_nai",
+        "thai_nguyen",
+        "long_an",
+        "hung_yen",
+        "hcm",
+        "quang_ninh",
+        "thanh_hoa",
+        "nghe_an",
+        "bac_giang",
+        "hai_duong",
+        "tay_ninh",
+        "ha_tinh",
+    ],
+    "mekong": [
+        "can_tho",
+        "an_giang",
+        "dong_thap",
+        "ca_mau",
+        "ben_tre",
+        "soc_trang",
+        "vinh_long",
+        "kien_giang",
+        "long_an",
+        "tay_ninh",
+    ],
+    "highland": [
+        "lao_cai",
+        "ha_giang",
+        "tuyen_quang",
+        "cao_bang",
+        "dien_bien",
+        "lang_son",
+        "yen_bai",
+        "gia_lai",
+        "dak_lak",
+        "lam_dong",
+        "kon_tum",
+    ],
+    "central": [
+        "hue",
+        "quang_tri",
+        "quang_binh",
+        "ha_tinh",
+        "quang_ngai",
+        "quang_nam",
+        "binh_dinh",
+        "phu_yen",
+        "nghe_an",
+        "thanh_hoa",
+        "da_nang",
+    ],
     "city": ["ha_noi", "hcm", "da_nang", "hai_phong", "hue", "can_tho"],
-    "heritage": ["hue", "quang_nam", "ninh_binh", "quang_ninh", "quang_binh", "ha_noi", "cao_bang", "ha_giang",
-                 "thanh_hoa"],
+    "heritage": [
+        "hue",
+        "quang_nam",
+        "ninh_binh",
+        "quang_ninh",
+        "quang_binh",
+        "ha_noi",
+        "cao_bang",
+        "ha_giang",
+        "thanh_hoa",
+    ],
     "any": list(PLACES),
 }
 
@@ -115,7 +195,11 @@ def place_slots(place: Place, lang: str, diacritics: bool) -> dict[str, str]:
     latin = place.vi if diacritics else place.ascii
     if lang == "vi":
         short = place.vi
-        full = place.vi if place.city and place.key == "hcm" else (f"thành phố {place.vi}" if place.city else f"tỉnh {place.vi}")
+        full = (
+            place.vi
+            if place.city and place.key == "hcm"
+            else (f"thành phố {place.vi}" if place.city else f"tỉnh {place.vi}")
+        )
         if place.key == "hcm":
             short, full = "TP.HCM", "TP Hồ Chí Minh"
     elif lang == "en":
@@ -143,7 +227,11 @@ def place_slots(place: Place, lang: str, diacritics: bool) -> dict[str, str]:
         short = place.ru
         full = place.ru if place.city else f"провинция {place.ru}"
         loc = {"Ханой": "в Ханое", "Хошимин": "в Хошимине", "Дананг": "в Дананге", "Хайфон": "в Хайфоне"}
-        return {"place": short, "place_full": full, "place_in": loc.get(place.ru, f"в провинции {place.ru}" if not place.city else f"в {place.ru}")}
+        return {
+            "place": short,
+            "place_full": full,
+            "place_in": loc.get(place.ru, f"в провинции {place.ru}" if not place.city else f"в {place.ru}"),
+        }
     else:  # th and anything else: Latin name
         short = full = latin
     return {"place": short, "place_full": full, "place_in": full}

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ..base import Story
-from . import diplomacy, economy, events, narratives, people, sea, society
+from . import diplomacy, economy, events, features, narratives, people, sea, society
 
 NARRATIVES = narratives.NARRATIVES
 
 
 def all_stories() -> list[Story]:
     stories: list[Story] = []
-    for module in (diplomacy, economy, society, sea, people, events, narratives):
+    for module in (diplomacy, economy, society, sea, people, features, events, narratives):
         stories.extend(module.STORIES)
     ids = [s.id for s in stories]
     if len(ids) != len(set(ids)):

@@ -8,34 +8,55 @@ from ..base import Story, T
 
 STORIES = [
     Story(
-        "event-state-visit-france", "diplomacy", "positive", count=7, event="state-visit-fr", days=(31, 32),
+        "event-state-visit-france",
+        "diplomacy",
+        "positive",
+        count=7,
+        event="state-visit-fr",
+        days=(31, 32),
         slots={"n": (10, 16)},
         texts={
             "vi": T(
-                ["Tổng thống Pháp thăm cấp Nhà nước tới Việt Nam",
-                 "Lễ đón chính thức Tổng thống Cộng hòa Pháp tại Phủ Chủ tịch",
-                 "Việt Nam - Pháp ký {n} văn kiện hợp tác nhân chuyến thăm cấp Nhà nước"],
-                ["Ngày {date_vi}, Chủ tịch nước chủ trì lễ đón chính thức Tổng thống Cộng hòa Pháp thăm cấp Nhà nước tới Việt Nam tại Phủ Chủ tịch, Hà Nội.",
-                 "Tổng thống Cộng hòa Pháp đã bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam; lễ đón chính thức được tổ chức trọng thể tại Hà Nội ngày {date_vi}."],
-                ["Tại hội đàm, hai bên nhất trí làm sâu sắc hơn quan hệ Đối tác chiến lược toàn diện, thúc đẩy hợp tác trong hàng không, năng lượng, đường sắt đô thị, y tế và giáo dục đại học.",
-                 "Hai nhà lãnh đạo khẳng định quyết tâm đưa hợp tác kinh tế, thương mại và đầu tư trở thành trụ cột, đồng thời mở rộng hợp tác văn hóa và Pháp ngữ."],
+                [
+                    "Tổng thống Pháp thăm cấp Nhà nước tới Việt Nam",
+                    "Lễ đón chính thức Tổng thống Cộng hòa Pháp tại Phủ Chủ tịch",
+                    "Việt Nam - Pháp ký {n} văn kiện hợp tác nhân chuyến thăm cấp Nhà nước",
+                ],
+                [
+                    "Ngày {date_vi}, Chủ tịch nước chủ trì lễ đón chính thức Tổng thống Cộng hòa Pháp thăm cấp Nhà nước tới Việt Nam tại Phủ Chủ tịch, Hà Nội.",
+                    "Tổng thống Cộng hòa Pháp đã bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam; lễ đón chính thức được tổ chức trọng thể tại Hà Nội ngày {date_vi}.",
+                ],
+                [
+                    "Tại hội đàm, hai bên nhất trí làm sâu sắc hơn quan hệ Đối tác chiến lược toàn diện, thúc đẩy hợp tác trong hàng không, năng lượng, đường sắt đô thị, y tế và giáo dục đại học.",
+                    "Hai nhà lãnh đạo khẳng định quyết tâm đưa hợp tác kinh tế, thương mại và đầu tư trở thành trụ cột, đồng thời mở rộng hợp tác văn hóa và Pháp ngữ.",
+                ],
                 "Sau hội đàm, hai bên đã chứng kiến lễ trao {n} văn kiện hợp tác giữa các bộ, ngành và doanh nghiệp.",
-                ["Trong chương trình chuyến thăm, Tổng thống Pháp sẽ gặp gỡ sinh viên tại Hà Nội và thăm Huế.",
-                 "Chuyến thăm diễn ra trong bối cảnh quan hệ Việt - Pháp phát triển tốt đẹp trên nhiều lĩnh vực."],
+                [
+                    "Trong chương trình chuyến thăm, Tổng thống Pháp sẽ gặp gỡ sinh viên tại Hà Nội và thăm Huế.",
+                    "Chuyến thăm diễn ra trong bối cảnh quan hệ Việt - Pháp phát triển tốt đẹp trên nhiều lĩnh vực.",
+                ],
             ),
             "en": T(
-                ["French president begins state visit to Vietnam",
-                 "Vietnam and France sign {n} agreements during state visit"],
+                [
+                    "French president begins state visit to Vietnam",
+                    "Vietnam and France sign {n} agreements during state visit",
+                ],
                 "Vietnam's state president welcomed the President of France with an official ceremony at the Presidential Palace in Hanoi on {date_en}, at the start of a state visit.",
-                ["The two sides agreed to deepen their comprehensive strategic partnership, with cooperation in aviation, energy, urban rail, health and higher education.",
-                 "Both leaders said trade and investment should be the backbone of the relationship and pledged closer cultural ties."],
+                [
+                    "The two sides agreed to deepen their comprehensive strategic partnership, with cooperation in aviation, energy, urban rail, health and higher education.",
+                    "Both leaders said trade and investment should be the backbone of the relationship and pledged closer cultural ties.",
+                ],
                 "Ministries and companies from both countries exchanged {n} cooperation documents after the talks.",
             ),
             "fr": T(
-                ["Le président de la République en visite d'État au Vietnam",
-                 "France-Vietnam : {n} accords signés lors de la visite d'État"],
-                ["Le président de la République a été accueilli le {date_fr} au palais présidentiel de Hanoï par son homologue vietnamien, au premier jour d'une visite d'État.",
-                 "Cérémonie officielle à Hanoï le {date_fr} pour le président français, arrivé au Vietnam pour une visite d'État."],
+                [
+                    "Le président de la République en visite d'État au Vietnam",
+                    "France-Vietnam : {n} accords signés lors de la visite d'État",
+                ],
+                [
+                    "Le président de la République a été accueilli le {date_fr} au palais présidentiel de Hanoï par son homologue vietnamien, au premier jour d'une visite d'État.",
+                    "Cérémonie officielle à Hanoï le {date_fr} pour le président français, arrivé au Vietnam pour une visite d'État.",
+                ],
                 "Les deux pays ont convenu d'approfondir leur partenariat stratégique global, notamment dans l'aéronautique, l'énergie, le ferroviaire urbain, la santé et l'enseignement supérieur.",
                 "{n} accords de coopération ont été signés. Le président doit également rencontrer des étudiants et se rendre à Hué.",
             ),
@@ -47,15 +68,24 @@ STORIES = [
         },
     ),
     Story(
-        "event-japan-investment-forum", "economy", "positive", count=5, event="vn-jp-forum", days=(55, 56),
+        "event-japan-investment-forum",
+        "economy",
+        "positive",
+        count=5,
+        event="vn-jp-forum",
+        days=(55, 56),
         slots={"n": (40, 70), "k": (600, 900)},
         texts={
             "vi": T(
-                ["Diễn đàn đầu tư Việt Nam - Nhật Bản: {n} thỏa thuận được ký kết",
-                 "Doanh nghiệp Nhật Bản cam kết mở rộng đầu tư tại Việt Nam"],
+                [
+                    "Diễn đàn đầu tư Việt Nam - Nhật Bản: {n} thỏa thuận được ký kết",
+                    "Doanh nghiệp Nhật Bản cam kết mở rộng đầu tư tại Việt Nam",
+                ],
                 "Diễn đàn hợp tác đầu tư Việt Nam - Nhật Bản diễn ra tại Hà Nội ngày {date_vi} với sự tham dự của hơn {k} doanh nghiệp hai nước.",
-                ["Nhật Bản hiện là một trong những nhà đầu tư và đối tác ODA lớn nhất của Việt Nam. Tại diễn đàn, {n} thỏa thuận hợp tác đã được trao trong các lĩnh vực bán dẫn, năng lượng sạch và logistics.",
-                 "Các doanh nghiệp Nhật Bản đề nghị tiếp tục cải thiện thủ tục hành chính, bảo đảm nguồn điện ổn định và nguồn nhân lực chất lượng cao."],
+                [
+                    "Nhật Bản hiện là một trong những nhà đầu tư và đối tác ODA lớn nhất của Việt Nam. Tại diễn đàn, {n} thỏa thuận hợp tác đã được trao trong các lĩnh vực bán dẫn, năng lượng sạch và logistics.",
+                    "Các doanh nghiệp Nhật Bản đề nghị tiếp tục cải thiện thủ tục hành chính, bảo đảm nguồn điện ổn định và nguồn nhân lực chất lượng cao.",
+                ],
             ),
             "en": T(
                 "Japanese firms sign {n} deals at Vietnam-Japan investment forum",
@@ -70,7 +100,12 @@ STORIES = [
         },
     ),
     Story(
-        "event-korea-tourism-roadshow", "tourism", "positive", count=4, event="kr-roadshow", days=(70, 71),
+        "event-korea-tourism-roadshow",
+        "tourism",
+        "positive",
+        count=4,
+        event="kr-roadshow",
+        days=(70, 71),
         texts={
             "vi": T(
                 "Quảng bá du lịch Việt Nam tại Seoul và Busan",
@@ -90,20 +125,29 @@ STORIES = [
         },
     ),
     Story(
-        "event-typhoon-central", "environment", "negative", count=6, wire=True, event="typhoon", days=(18, 19),
+        "event-typhoon-central",
+        "environment",
+        "negative",
+        count=6,
+        wire=True,
+        event="typhoon",
+        days=(18, 19),
         slots={"place": "central", "n": (5, 19), "k": (20, 90)},
         texts={
             "vi": T(
-                ["Bão đổ bộ miền Trung, {n} người chết và mất tích",
-                 "Bão gây mưa lớn, ngập sâu tại {place}"],
+                ["Bão đổ bộ miền Trung, {n} người chết và mất tích", "Bão gây mưa lớn, ngập sâu tại {place}"],
                 "Cơn bão mạnh đổ bộ vào các tỉnh miền Trung rạng sáng {date_vi}, gây mưa rất to, gió giật mạnh làm {n} người chết và mất tích, hàng nghìn ngôi nhà bị tốc mái.",
-                ["Tại {place_full}{place_note}, nhiều khu dân cư ngập sâu, khoảng {k} nghìn người đã được sơ tán đến nơi an toàn trước khi bão vào.",
-                 "Lực lượng quân đội, công an đã hỗ trợ {place} sơ tán khoảng {k} nghìn người dân ra khỏi vùng nguy hiểm."],
+                [
+                    "Tại {place_full}{place_note}, nhiều khu dân cư ngập sâu, khoảng {k} nghìn người đã được sơ tán đến nơi an toàn trước khi bão vào.",
+                    "Lực lượng quân đội, công an đã hỗ trợ {place} sơ tán khoảng {k} nghìn người dân ra khỏi vùng nguy hiểm.",
+                ],
                 "Thủ tướng yêu cầu các địa phương tập trung tìm kiếm người mất tích, khắc phục hậu quả và sớm ổn định đời sống người dân.",
             ),
             "en": T(
-                ["Typhoon hits central Vietnam, {n} dead or missing",
-                 "Storm floods central Vietnamese province of {place}"],
+                [
+                    "Typhoon hits central Vietnam, {n} dead or missing",
+                    "Storm floods central Vietnamese province of {place}",
+                ],
                 "A powerful typhoon made landfall in central Vietnam early on {date_en}, bringing torrential rain and strong winds that left {n} people dead or missing and tore roofs off thousands of houses.",
                 "In {place_full}{place_note}, about {k},000 people were evacuated before the storm arrived.",
                 "The government ordered search and relief efforts to continue around the clock.",

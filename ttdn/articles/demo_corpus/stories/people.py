@@ -7,14 +7,23 @@ from ..base import Story, T
 
 STORIES = [
     Story(
-        "hr-upr-implementation", "human_rights", "positive", count=5, slots={"n": (240, 320), "pct": (85, 95)},
+        "hr-upr-implementation",
+        "human_rights",
+        "positive",
+        count=5,
+        wire=True,
+        slots={"n": (240, 320), "pct": (85, 95)},
         texts={
             "vi": T(
-                ["Việt Nam công bố báo cáo giữa kỳ thực hiện khuyến nghị UPR",
-                 "Việt Nam đã thực hiện {pct}% khuyến nghị UPR chu kỳ IV"],
+                [
+                    "Việt Nam công bố báo cáo giữa kỳ thực hiện khuyến nghị UPR",
+                    "Việt Nam đã thực hiện {pct}% khuyến nghị UPR chu kỳ IV",
+                ],
                 "Ngày {date_vi}, Bộ Ngoại giao công bố báo cáo giữa kỳ về việc thực hiện các khuyến nghị Việt Nam đã chấp thuận trong cơ chế Rà soát định kỳ phổ quát (UPR) chu kỳ IV của Hội đồng Nhân quyền Liên hợp quốc.",
-                ["Theo báo cáo, Việt Nam đã và đang thực hiện khoảng {pct}% trong tổng số {n} khuyến nghị đã chấp thuận, tập trung vào giảm nghèo, giáo dục, y tế, bảo vệ nhóm dễ bị tổn thương.",
-                 "Báo cáo nêu rõ những kết quả trong bảo đảm quyền của phụ nữ, trẻ em, người khuyết tật và đồng bào dân tộc thiểu số."],
+                [
+                    "Theo báo cáo, Việt Nam đã và đang thực hiện khoảng {pct}% trong tổng số {n} khuyến nghị đã chấp thuận, tập trung vào giảm nghèo, giáo dục, y tế, bảo vệ nhóm dễ bị tổn thương.",
+                    "Báo cáo nêu rõ những kết quả trong bảo đảm quyền của phụ nữ, trẻ em, người khuyết tật và đồng bào dân tộc thiểu số.",
+                ],
                 "Báo cáo được xây dựng với sự tham gia của các bộ, ngành, tổ chức xã hội và có tham vấn ý kiến các đối tác quốc tế.",
             ),
             "en": T(
@@ -30,14 +39,21 @@ STORIES = [
         },
     ),
     Story(
-        "hr-ngo-criticism", "human_rights", "negative", count=5,
+        "hr-ngo-criticism",
+        "human_rights",
+        "negative",
+        count=5,
         texts={
             "en": T(
-                ["Rights group criticises Vietnam over online content rules",
-                 "Press freedom index ranks Vietnam near the bottom again"],
+                [
+                    "Rights group criticises Vietnam over online content rules",
+                    "Press freedom index ranks Vietnam near the bottom again",
+                ],
                 "An international advocacy group said in a report released on {date_en} that Vietnam's rules on online content and data localisation restrict freedom of expression.",
-                ["The group urged the government to release people detained for their online posts and to revise vaguely worded provisions of the penal code.",
-                 "The report ranked Vietnam among the most restrictive countries for journalists in Asia."],
+                [
+                    "The group urged the government to release people detained for their online posts and to revise vaguely worded provisions of the penal code.",
+                    "The report ranked Vietnam among the most restrictive countries for journalists in Asia.",
+                ],
                 "Vietnam's foreign ministry has previously rejected such reports as biased and based on unverified information, saying that no one is arrested for expressing their views, only for breaking the law.",
             ),
             "fr": T(
@@ -51,21 +67,29 @@ STORIES = [
                 "Das Außenministerium in Hanoi hat solche Berichte in der Vergangenheit als einseitig zurückgewiesen.",
             ),
             "ko": T(
-                "국제인권단체 \"베트남 온라인 표현의 자유 제한\" 비판",
+                '국제인권단체 "베트남 온라인 표현의 자유 제한" 비판',
                 "한 국제인권단체가 {date_ko} 발표한 보고서에서 베트남의 온라인 콘텐츠 규제가 표현의 자유를 제한한다고 주장했다.",
                 "베트남 외교부는 과거 이와 같은 보고서가 편향적이고 검증되지 않은 정보에 근거한다고 반박해 왔다.",
             ),
         },
     ),
     Story(
-        "hr-poverty-reduction", "human_rights", "positive", count=5, slots={"place": "highland", "pct": (2, 6)},
+        "hr-poverty-reduction",
+        "human_rights",
+        "positive",
+        count=5,
+        slots={"place": "highland", "pct": (2, 6)},
         texts={
             "vi": T(
-                ["Tỷ lệ hộ nghèo đa chiều ở {place} giảm {pct} điểm phần trăm",
-                 "{place}: Đồng bào dân tộc thiểu số thoát nghèo nhờ chương trình mục tiêu quốc gia"],
+                [
+                    "Tỷ lệ hộ nghèo đa chiều ở {place} giảm {pct} điểm phần trăm",
+                    "{place}: Đồng bào dân tộc thiểu số thoát nghèo nhờ chương trình mục tiêu quốc gia",
+                ],
                 "Năm nay, tỷ lệ hộ nghèo đa chiều tại {place_full}{place_note} giảm khoảng {pct} điểm phần trăm, vượt chỉ tiêu đề ra, nhờ các chương trình mục tiêu quốc gia về giảm nghèo bền vững và phát triển vùng đồng bào dân tộc thiểu số.",
-                ["Nhiều hộ được hỗ trợ nhà ở, nước sạch, sinh kế từ trồng dược liệu và làm du lịch cộng đồng.",
-                 "Các trường bán trú được đầu tư khang trang, tỷ lệ trẻ em đến trường đúng độ tuổi tăng rõ rệt."],
+                [
+                    "Nhiều hộ được hỗ trợ nhà ở, nước sạch, sinh kế từ trồng dược liệu và làm du lịch cộng đồng.",
+                    "Các trường bán trú được đầu tư khang trang, tỷ lệ trẻ em đến trường đúng độ tuổi tăng rõ rệt.",
+                ],
                 "Liên hợp quốc đánh giá Việt Nam là một trong những quốc gia thành công nhất trong giảm nghèo đa chiều.",
             ),
             "en": T(
@@ -81,13 +105,19 @@ STORIES = [
         },
     ),
     Story(
-        "hr-dialogue", "human_rights", "neutral", count=4, slots={"partner": "trade", "k": (10, 22)},
+        "hr-dialogue",
+        "human_rights",
+        "neutral",
+        count=4,
+        slots={"partner": "trade", "k": (10, 22)},
         texts={
             "vi": T(
                 "Đối thoại nhân quyền Việt Nam - {partner} lần thứ {k}",
                 "Ngày {date_vi}, tại Hà Nội đã diễn ra Đối thoại nhân quyền Việt Nam - {partner} lần thứ {k}, trong không khí thẳng thắn, cởi mở và xây dựng.",
-                ["Hai bên trao đổi về bảo đảm quyền của người lao động, quyền tự do tôn giáo, tín ngưỡng, quyền tiếp cận thông tin và hợp tác tại các diễn đàn đa phương.",
-                 "Phía Việt Nam thông tin về những kết quả trong hoàn thiện pháp luật và bảo đảm quyền con người; hai bên cũng thẳng thắn trao đổi về những vấn đề còn khác biệt."],
+                [
+                    "Hai bên trao đổi về bảo đảm quyền của người lao động, quyền tự do tôn giáo, tín ngưỡng, quyền tiếp cận thông tin và hợp tác tại các diễn đàn đa phương.",
+                    "Phía Việt Nam thông tin về những kết quả trong hoàn thiện pháp luật và bảo đảm quyền con người; hai bên cũng thẳng thắn trao đổi về những vấn đề còn khác biệt.",
+                ],
                 "Hai bên nhất trí tổ chức đối thoại lần tiếp theo vào năm sau.",
             ),
             "en": T(
@@ -103,14 +133,22 @@ STORIES = [
         },
     ),
     Story(
-        "health-dengue", "health", "negative", count=4, slots={"place": "city", "n": (8, 30)},
+        "health-dengue",
+        "health",
+        "negative",
+        count=4,
+        slots={"place": "city", "n": (8, 30)},
         texts={
             "vi": T(
-                ["Sốt xuất huyết gia tăng tại {place}, bệnh viện quá tải",
-                 "{place} ghi nhận hơn {n} nghìn ca sốt xuất huyết từ đầu năm"],
+                [
+                    "Sốt xuất huyết gia tăng tại {place}, bệnh viện quá tải",
+                    "{place} ghi nhận hơn {n} nghìn ca sốt xuất huyết từ đầu năm",
+                ],
                 "Từ đầu năm đến {date_vi}, {place_full} ghi nhận hơn {n} nghìn ca mắc sốt xuất huyết, tăng so với cùng kỳ năm trước; nhiều bệnh viện tuyến cuối phải kê thêm giường.",
-                ["Ngành y tế đẩy mạnh phun hóa chất diệt muỗi và chiến dịch diệt lăng quăng tại các khu dân cư.",
-                 "Bác sĩ khuyến cáo người dân không tự ý điều trị tại nhà, đến cơ sở y tế khi sốt cao liên tục."],
+                [
+                    "Ngành y tế đẩy mạnh phun hóa chất diệt muỗi và chiến dịch diệt lăng quăng tại các khu dân cư.",
+                    "Bác sĩ khuyến cáo người dân không tự ý điều trị tại nhà, đến cơ sở y tế khi sốt cao liên tục.",
+                ],
             ),
             "en": T(
                 "Dengue cases climb in {place}, hospitals stretched",
@@ -120,14 +158,22 @@ STORIES = [
         },
     ),
     Story(
-        "health-hospital-cooperation", "health", "positive", count=5, slots={"place": "city"},
+        "health-hospital-cooperation",
+        "health",
+        "positive",
+        count=5,
+        slots={"place": "city"},
         texts={
             "vi": T(
-                ["Bệnh viện {place} hợp tác với đối tác quốc tế đào tạo bác sĩ",
-                 "Chuyển giao kỹ thuật ghép tạng, can thiệp tim mạch cho bệnh viện tại {place}"],
+                [
+                    "Bệnh viện {place} hợp tác với đối tác quốc tế đào tạo bác sĩ",
+                    "Chuyển giao kỹ thuật ghép tạng, can thiệp tim mạch cho bệnh viện tại {place}",
+                ],
                 "Ngày {date_vi}, một bệnh viện lớn tại {place_full} đã ký thỏa thuận hợp tác với bệnh viện đại học nước ngoài về đào tạo bác sĩ và chuyển giao kỹ thuật can thiệp tim mạch.",
-                ["Theo thỏa thuận, các chuyên gia nước ngoài sẽ sang làm việc định kỳ, đồng thời tiếp nhận bác sĩ Việt Nam sang đào tạo.",
-                 "Lãnh đạo bệnh viện cho biết người bệnh sẽ được hưởng kỹ thuật hiện đại ngay trong nước với chi phí thấp hơn."],
+                [
+                    "Theo thỏa thuận, các chuyên gia nước ngoài sẽ sang làm việc định kỳ, đồng thời tiếp nhận bác sĩ Việt Nam sang đào tạo.",
+                    "Lãnh đạo bệnh viện cho biết người bệnh sẽ được hưởng kỹ thuật hiện đại ngay trong nước với chi phí thấp hơn.",
+                ],
             ),
             "en": T(
                 "{place} hospital partners with foreign university hospital",
@@ -147,14 +193,22 @@ STORIES = [
         },
     ),
     Story(
-        "edu-scholarships", "education", "positive", count=5, slots={"n": (800, 1100)},
+        "edu-scholarships",
+        "education",
+        "positive",
+        count=5,
+        slots={"n": (800, 1100)},
         texts={
             "vi": T(
-                ["Hơn {n} sinh viên Việt Nam nhận học bổng du học Liên bang Nga",
-                 "Học bổng Chính phủ: thêm cơ hội du học cho sinh viên Việt Nam"],
+                [
+                    "Hơn {n} sinh viên Việt Nam nhận học bổng du học Liên bang Nga",
+                    "Học bổng Chính phủ: thêm cơ hội du học cho sinh viên Việt Nam",
+                ],
                 "Năm học này, khoảng {n} sinh viên Việt Nam được nhận học bổng của Chính phủ Liên bang Nga theo diện hiệp định, chủ yếu theo học các ngành kỹ thuật, năng lượng và y dược.",
-                ["Bộ Giáo dục và Đào tạo cho biết số suất học bổng tăng so với năm trước, phản ánh quan hệ hợp tác giáo dục truyền thống giữa hai nước.",
-                 "Nhiều sinh viên cho biết học bổng giúp các em tiếp cận nền giáo dục kỹ thuật có bề dày."],
+                [
+                    "Bộ Giáo dục và Đào tạo cho biết số suất học bổng tăng so với năm trước, phản ánh quan hệ hợp tác giáo dục truyền thống giữa hai nước.",
+                    "Nhiều sinh viên cho biết học bổng giúp các em tiếp cận nền giáo dục kỹ thuật có bề dày.",
+                ],
             ),
             "ru": T(
                 "Более {n} вьетнамских студентов получили российские государственные стипендии",
@@ -174,11 +228,18 @@ STORIES = [
         },
     ),
     Story(
-        "edu-olympiad", "education", "positive", count=4, slots={"g": (2, 4), "s": (1, 3)},
+        "edu-olympiad",
+        "education",
+        "positive",
+        count=4,
+        wire=True,
+        slots={"g": (2, 4), "s": (1, 3)},
         texts={
             "vi": T(
-                ["Đội tuyển Việt Nam giành {g} huy chương vàng Olympic quốc tế",
-                 "Học sinh Việt Nam xuất sắc tại Olympic khoa học quốc tế"],
+                [
+                    "Đội tuyển Việt Nam giành {g} huy chương vàng Olympic quốc tế",
+                    "Học sinh Việt Nam xuất sắc tại Olympic khoa học quốc tế",
+                ],
                 "Đội tuyển học sinh Việt Nam đã giành {g} huy chương vàng và {s} huy chương bạc tại kỳ thi Olympic quốc tế năm nay, xếp trong nhóm dẫn đầu.",
                 "Bộ Giáo dục và Đào tạo sẽ tổ chức lễ đón đoàn tại sân bay Nội Bài.",
             ),
@@ -194,14 +255,22 @@ STORIES = [
         },
     ),
     Story(
-        "sport-football-win", "sports", "positive", count=5, slots={"a": (2, 4), "b": (0, 1)},
+        "sport-football-win",
+        "sports",
+        "positive",
+        count=5,
+        slots={"a": (2, 4), "b": (0, 1)},
         texts={
             "vi": T(
-                ["Tuyển Việt Nam thắng {a}-{b}, rộng cửa vào bán kết",
-                 "Thắng thuyết phục {a}-{b}, đội tuyển Việt Nam tiếp tục dẫn đầu bảng"],
+                [
+                    "Tuyển Việt Nam thắng {a}-{b}, rộng cửa vào bán kết",
+                    "Thắng thuyết phục {a}-{b}, đội tuyển Việt Nam tiếp tục dẫn đầu bảng",
+                ],
                 "Tối {date_vi}, đội tuyển bóng đá Việt Nam đã giành chiến thắng {a}-{b} trong trận đấu vòng bảng giải vô địch Đông Nam Á, qua đó tiếp tục dẫn đầu bảng.",
-                ["Các cầu thủ trẻ thi đấu tự tin, pressing tốt và tận dụng hiệu quả các tình huống cố định.",
-                 "Ban huấn luyện đánh giá cao tinh thần thi đấu nhưng lưu ý các cầu thủ cần cải thiện khả năng dứt điểm."],
+                [
+                    "Các cầu thủ trẻ thi đấu tự tin, pressing tốt và tận dụng hiệu quả các tình huống cố định.",
+                    "Ban huấn luyện đánh giá cao tinh thần thi đấu nhưng lưu ý các cầu thủ cần cải thiện khả năng dứt điểm.",
+                ],
             ),
             "en": T(
                 "Vietnam beat rivals {a}-{b} to top Southeast Asian group",
@@ -221,7 +290,11 @@ STORIES = [
         },
     ),
     Story(
-        "sport-heritage-marathon", "sports", "positive", count=4, slots={"place": "heritage", "n": (5, 14)},
+        "sport-heritage-marathon",
+        "sports",
+        "positive",
+        count=4,
+        slots={"place": "heritage", "n": (5, 14)},
         texts={
             "vi": T(
                 "Hơn {n} nghìn vận động viên tham gia giải marathon di sản tại {place}",

@@ -7,24 +7,38 @@ from ..base import Story, T
 
 STORIES = [
     Story(
-        "sea-east-sea-conference", "sea_islands", "neutral", count=6, slots={"n": (200, 400), "k": (15, 30)},
+        "sea-east-sea-conference",
+        "sea_islands",
+        "neutral",
+        count=6,
+        slots={"n": (200, 400), "k": (15, 30)},
         texts={
             "vi": T(
-                ["Hội thảo quốc tế về Biển Đông lần thứ {k} khai mạc tại Hà Nội",
-                 "Hà Nội: Học giả quốc tế thảo luận về hợp tác và an ninh trên Biển Đông",
-                 "Chuyên gia nhiều nước bàn về luật pháp quốc tế và hòa bình ở Biển Đông"],
-                ["Sáng {date_vi}, Hội thảo khoa học quốc tế về Biển Đông lần thứ {k} đã khai mạc tại Hà Nội với sự tham dự của khoảng {n} đại biểu là học giả, nhà ngoại giao và chuyên gia đến từ nhiều quốc gia.",
-                 "Khoảng {n} học giả và nhà hoạch định chính sách đã có mặt tại Hà Nội ngày {date_vi} để tham dự hội thảo quốc tế thường niên về Biển Đông."],
-                ["Các phiên thảo luận tập trung vào việc thực thi Công ước Liên hợp quốc về Luật Biển năm 1982, tiến trình đàm phán Bộ quy tắc ứng xử và hợp tác bảo vệ môi trường biển.",
-                 "Nhiều đại biểu nhấn mạnh tầm quan trọng của việc tuân thủ luật pháp quốc tế, kiềm chế và không có hành động làm phức tạp tình hình trên Biển Đông."],
+                [
+                    "Hội thảo quốc tế về Biển Đông lần thứ {k} khai mạc tại Hà Nội",
+                    "Hà Nội: Học giả quốc tế thảo luận về hợp tác và an ninh trên Biển Đông",
+                    "Chuyên gia nhiều nước bàn về luật pháp quốc tế và hòa bình ở Biển Đông",
+                ],
+                [
+                    "Sáng {date_vi}, Hội thảo khoa học quốc tế về Biển Đông lần thứ {k} đã khai mạc tại Hà Nội với sự tham dự của khoảng {n} đại biểu là học giả, nhà ngoại giao và chuyên gia đến từ nhiều quốc gia.",
+                    "Khoảng {n} học giả và nhà hoạch định chính sách đã có mặt tại Hà Nội ngày {date_vi} để tham dự hội thảo quốc tế thường niên về Biển Đông.",
+                ],
+                [
+                    "Các phiên thảo luận tập trung vào việc thực thi Công ước Liên hợp quốc về Luật Biển năm 1982, tiến trình đàm phán Bộ quy tắc ứng xử và hợp tác bảo vệ môi trường biển.",
+                    "Nhiều đại biểu nhấn mạnh tầm quan trọng của việc tuân thủ luật pháp quốc tế, kiềm chế và không có hành động làm phức tạp tình hình trên Biển Đông.",
+                ],
                 "Phát biểu khai mạc, đại diện ban tổ chức cho rằng đối thoại cởi mở giữa các học giả góp phần xây dựng lòng tin và tìm kiếm giải pháp hòa bình cho các tranh chấp.",
             ),
             "en": T(
-                ["Scholars gather in Hanoi for annual South China Sea conference",
-                 "Hanoi conference urges respect for UNCLOS in East Sea"],
+                [
+                    "Scholars gather in Hanoi for annual South China Sea conference",
+                    "Hanoi conference urges respect for UNCLOS in East Sea",
+                ],
                 "Around {n} scholars, diplomats and experts from many countries gathered in Hanoi on {date_en} for the {k}th international conference on the East Sea, as the South China Sea is known in Vietnam.",
-                ["Sessions focused on implementing the 1982 UN Convention on the Law of the Sea, negotiations on a Code of Conduct and cooperation to protect the marine environment.",
-                 "Several speakers stressed restraint and adherence to international law as tensions at sea persisted."],
+                [
+                    "Sessions focused on implementing the 1982 UN Convention on the Law of the Sea, negotiations on a Code of Conduct and cooperation to protect the marine environment.",
+                    "Several speakers stressed restraint and adherence to international law as tensions at sea persisted.",
+                ],
                 "Organisers said open dialogue among scholars helped build trust and find peaceful solutions.",
             ),
             "fr": T(
@@ -35,19 +49,30 @@ STORIES = [
         },
     ),
     Story(
-        "sea-fishing-boat-attacked", "sea_islands", "negative", count=5, wire=True, slots={"place": "central", "n": (6, 14)},
+        "sea-fishing-boat-attacked",
+        "sea_islands",
+        "negative",
+        count=5,
+        wire=True,
+        slots={"place": "central", "n": (6, 14)},
         texts={
             "vi": T(
-                ["Tàu cá {place} bị tấn công, cướp tài sản khi đang khai thác ở Hoàng Sa",
-                 "Ngư dân {place} bị hành hung, tàu cá bị đập phá tại vùng biển Hoàng Sa"],
+                [
+                    "Tàu cá {place} bị tấn công, cướp tài sản khi đang khai thác ở Hoàng Sa",
+                    "Ngư dân {place} bị hành hung, tàu cá bị đập phá tại vùng biển Hoàng Sa",
+                ],
                 "Một tàu cá của ngư dân {place_full}{place_note} với {n} thuyền viên đã bị một nhóm người trên tàu nước ngoài lên tàu hành hung, tịch thu ngư cụ và hải sản khi đang đánh bắt tại vùng biển quần đảo Hoàng Sa của Việt Nam.",
-                ["Sau sự việc, tàu cá đã trở về bờ an toàn, một số ngư dân bị thương nhẹ được đưa đi sơ cứu.",
-                 "Các thuyền viên đều đã về đến cảng an toàn; chính quyền địa phương đã đến thăm hỏi, hỗ trợ."],
+                [
+                    "Sau sự việc, tàu cá đã trở về bờ an toàn, một số ngư dân bị thương nhẹ được đưa đi sơ cứu.",
+                    "Các thuyền viên đều đã về đến cảng an toàn; chính quyền địa phương đã đến thăm hỏi, hỗ trợ.",
+                ],
                 "Bộ Ngoại giao cho biết Việt Nam kiên quyết phản đối hành vi trên, yêu cầu phía liên quan điều tra, không để tái diễn và bồi thường thiệt hại cho ngư dân.",
             ),
             "en": T(
-                ["Vietnamese fishermen assaulted near Paracel Islands, Hanoi protests",
-                 "Vietnam protests attack on fishing boat in Hoang Sa waters"],
+                [
+                    "Vietnamese fishermen assaulted near Paracel Islands, Hanoi protests",
+                    "Vietnam protests attack on fishing boat in Hoang Sa waters",
+                ],
                 "A fishing boat from {place_full}{place_note} with {n} crew was boarded by men from a foreign vessel near the Paracel Islands, who assaulted the fishermen and seized their catch and gear, Vietnamese officials said.",
                 "The boat returned to port and several crew members were treated for minor injuries.",
                 "Vietnam's foreign ministry said it firmly opposed the act and demanded an investigation and compensation.",
@@ -65,14 +90,23 @@ STORIES = [
         },
     ),
     Story(
-        "sea-iuu-yellow-card", "sea_islands", "neutral", count=5, slots={"place": "coast", "n": (4, 8)},
+        "sea-iuu-yellow-card",
+        "sea_islands",
+        "neutral",
+        count=5,
+        wire=True,
+        slots={"place": "coast", "n": (4, 8)},
         texts={
             "vi": T(
-                ["Nỗ lực gỡ 'thẻ vàng' IUU: {place} kiểm soát chặt tàu cá ra khơi",
-                 "Đoàn thanh tra châu Âu kiểm tra chống khai thác IUU tại {place}"],
+                [
+                    "Nỗ lực gỡ 'thẻ vàng' IUU: {place} kiểm soát chặt tàu cá ra khơi",
+                    "Đoàn thanh tra châu Âu kiểm tra chống khai thác IUU tại {place}",
+                ],
                 "Trước đợt kiểm tra của Ủy ban châu Âu, {place_full}{place_note} đã rà soát toàn bộ tàu cá, bảo đảm 100% tàu dài từ 15 mét trở lên lắp thiết bị giám sát hành trình.",
-                ["Chính quyền xử phạt nghiêm các trường hợp tàu mất kết nối quá {n} giờ, đồng thời tuyên truyền để ngư dân không vi phạm vùng biển nước ngoài.",
-                 "Lực lượng biên phòng phối hợp kiểm tra tại cảng, truy xuất nguồn gốc sản lượng thủy sản bốc dỡ."],
+                [
+                    "Chính quyền xử phạt nghiêm các trường hợp tàu mất kết nối quá {n} giờ, đồng thời tuyên truyền để ngư dân không vi phạm vùng biển nước ngoài.",
+                    "Lực lượng biên phòng phối hợp kiểm tra tại cảng, truy xuất nguồn gốc sản lượng thủy sản bốc dỡ.",
+                ],
                 "Việt Nam bị áp 'thẻ vàng' từ năm 2017 và đang nỗ lực khắc phục các khuyến nghị của Ủy ban châu Âu.",
             ),
             "en": T(
@@ -89,13 +123,18 @@ STORIES = [
         },
     ),
     Story(
-        "sea-coastguard-cooperation", "sea_islands", "positive", count=4,
+        "sea-coastguard-cooperation",
+        "sea_islands",
+        "positive",
+        count=4,
         texts={
             "vi": T(
                 "Cảnh sát biển Việt Nam và Nhật Bản diễn tập tìm kiếm cứu nạn",
                 "Ngày {date_vi}, lực lượng Cảnh sát biển Việt Nam và Nhật Bản phối hợp diễn tập tìm kiếm cứu nạn, ứng phó sự cố tràn dầu trên vùng biển ngoài khơi Đà Nẵng.",
-                ["Hai bên đánh giá cuộc diễn tập góp phần nâng cao khả năng phối hợp, xây dựng lòng tin và bảo đảm an toàn hàng hải.",
-                 "Hoạt động nằm trong kế hoạch hợp tác giữa hai lực lượng, bên cạnh các khóa đào tạo về thực thi pháp luật trên biển."],
+                [
+                    "Hai bên đánh giá cuộc diễn tập góp phần nâng cao khả năng phối hợp, xây dựng lòng tin và bảo đảm an toàn hàng hải.",
+                    "Hoạt động nằm trong kế hoạch hợp tác giữa hai lực lượng, bên cạnh các khóa đào tạo về thực thi pháp luật trên biển.",
+                ],
             ),
             "en": T(
                 "Vietnamese and Japanese coast guards hold joint rescue drill",
@@ -115,14 +154,18 @@ STORIES = [
         },
     ),
     Story(
-        "sea-south-china-sea-talks", "sea_islands", "neutral", count=4,
+        "sea-south-china-sea-talks",
+        "sea_islands",
+        "neutral",
+        count=4,
         texts={
             "zh": T(
-                ["中越举行海上问题磋商",
-                 "中越就海上合作交换意见"],
+                ["中越举行海上问题磋商", "中越就海上合作交换意见"],
                 "中越两国{date_cjk}在河内举行海上问题工作组磋商，双方就南海局势和海上合作深入交换意见。",
-                ["双方同意继续落实两国领导人达成的共识，妥善管控分歧，维护南海和平稳定。",
-                 "双方表示将推进海洋环保、搜救等低敏感领域合作。"],
+                [
+                    "双方同意继续落实两国领导人达成的共识，妥善管控分歧，维护南海和平稳定。",
+                    "双方表示将推进海洋环保、搜救等低敏感领域合作。",
+                ],
             ),
             "ru": T(
                 "Вьетнам и Китай провели консультации по морским вопросам",
@@ -132,19 +175,29 @@ STORIES = [
         },
     ),
     Story(
-        "env-hanoi-air", "environment", "negative", count=5, slots={"aqi": (160, 280)},
+        "env-hanoi-air",
+        "environment",
+        "negative",
+        count=5,
+        slots={"aqi": (160, 280)},
         texts={
             "vi": T(
-                ["Hà Nội ô nhiễm không khí, chỉ số AQI vượt {aqi}",
-                 "Không khí Hà Nội ở mức xấu, người dân được khuyến cáo hạn chế ra đường"],
+                [
+                    "Hà Nội ô nhiễm không khí, chỉ số AQI vượt {aqi}",
+                    "Không khí Hà Nội ở mức xấu, người dân được khuyến cáo hạn chế ra đường",
+                ],
                 "Sáng {date_vi}, nhiều trạm quan trắc tại Hà Nội ghi nhận chỉ số chất lượng không khí (AQI) vượt {aqi}, ở mức xấu đến rất xấu, chủ yếu do bụi mịn PM2.5.",
-                ["Chuyên gia cho biết thời tiết lặng gió, nghịch nhiệt vào mùa đông cùng khí thải giao thông và đốt rơm rạ là nguyên nhân chính.",
-                 "Ngoài khí thải xe máy, hoạt động xây dựng và đốt phụ phẩm nông nghiệp ở vùng ven cũng góp phần làm chất lượng không khí suy giảm."],
+                [
+                    "Chuyên gia cho biết thời tiết lặng gió, nghịch nhiệt vào mùa đông cùng khí thải giao thông và đốt rơm rạ là nguyên nhân chính.",
+                    "Ngoài khí thải xe máy, hoạt động xây dựng và đốt phụ phẩm nông nghiệp ở vùng ven cũng góp phần làm chất lượng không khí suy giảm.",
+                ],
                 "Cơ quan y tế khuyến cáo người già, trẻ nhỏ và người có bệnh hô hấp hạn chế hoạt động ngoài trời, đeo khẩu trang khi ra đường.",
             ),
             "en": T(
-                ["Hanoi smog: air quality index tops {aqi}",
-                 "Hanoi residents told to stay indoors as pollution spikes"],
+                [
+                    "Hanoi smog: air quality index tops {aqi}",
+                    "Hanoi residents told to stay indoors as pollution spikes",
+                ],
                 "Air quality monitors across Hanoi recorded an index above {aqi} on the morning of {date_en}, in the 'unhealthy' to 'very unhealthy' range, driven by fine PM2.5 dust.",
                 "Experts blame still winter weather, traffic emissions, construction and straw burning in surrounding farmland.",
                 "Health authorities advised the elderly, children and people with respiratory illness to limit outdoor activity.",
@@ -157,14 +210,22 @@ STORIES = [
         },
     ),
     Story(
-        "env-mekong-subsidence", "environment", "negative", count=4, slots={"place": "mekong", "cm": (2, 5)},
+        "env-mekong-subsidence",
+        "environment",
+        "negative",
+        count=4,
+        slots={"place": "mekong", "cm": (2, 5)},
         texts={
             "vi": T(
-                ["Sụt lún, xâm nhập mặn đe dọa đồng bằng sông Cửu Long",
-                 "Đất ở {place} lún trung bình {cm} cm mỗi năm"],
+                [
+                    "Sụt lún, xâm nhập mặn đe dọa đồng bằng sông Cửu Long",
+                    "Đất ở {place} lún trung bình {cm} cm mỗi năm",
+                ],
                 "Theo các nhà khoa học, nhiều khu vực tại {place_full}{place_note} đang sụt lún trung bình khoảng {cm} cm mỗi năm, chủ yếu do khai thác nước ngầm quá mức.",
-                ["Kết hợp với nước biển dâng và xâm nhập mặn, tình trạng này đe dọa sinh kế của hàng triệu nông dân vùng đồng bằng.",
-                 "Nhiều tuyến đê bao, đường giao thông nông thôn đã xuất hiện vết nứt, sạt lở."],
+                [
+                    "Kết hợp với nước biển dâng và xâm nhập mặn, tình trạng này đe dọa sinh kế của hàng triệu nông dân vùng đồng bằng.",
+                    "Nhiều tuyến đê bao, đường giao thông nông thôn đã xuất hiện vết nứt, sạt lở.",
+                ],
                 "Các chuyên gia kiến nghị hạn chế khai thác nước ngầm, chuyển sang cấp nước mặt và điều chỉnh cơ cấu cây trồng.",
             ),
             "en": T(
@@ -180,14 +241,22 @@ STORIES = [
         },
     ),
     Story(
-        "env-mangrove-restoration", "environment", "positive", count=4, slots={"place": "mekong", "ha": (150, 900)},
+        "env-mangrove-restoration",
+        "environment",
+        "positive",
+        count=4,
+        slots={"place": "mekong", "ha": (150, 900)},
         texts={
             "vi": T(
-                ["{place} trồng mới {ha} ha rừng ngập mặn, giữ đất ven biển",
-                 "Rừng ngập mặn hồi sinh ở {place} nhờ dự án hợp tác quốc tế"],
+                [
+                    "{place} trồng mới {ha} ha rừng ngập mặn, giữ đất ven biển",
+                    "Rừng ngập mặn hồi sinh ở {place} nhờ dự án hợp tác quốc tế",
+                ],
                 "Năm nay, {place_full}{place_note} đã trồng mới khoảng {ha} ha rừng ngập mặn ven biển với sự hỗ trợ của các tổ chức quốc tế và sự tham gia của người dân.",
-                ["Rừng ngập mặn giúp giảm sóng, chống sạt lở và tạo sinh kế từ nuôi tôm sinh thái.",
-                 "Người dân được hỗ trợ cây giống và hưởng lợi từ mô hình tôm - rừng có chứng nhận quốc tế."],
+                [
+                    "Rừng ngập mặn giúp giảm sóng, chống sạt lở và tạo sinh kế từ nuôi tôm sinh thái.",
+                    "Người dân được hỗ trợ cây giống và hưởng lợi từ mô hình tôm - rừng có chứng nhận quốc tế.",
+                ],
             ),
             "en": T(
                 "{place} replants {ha} hectares of mangroves to protect coastline",
@@ -202,14 +271,22 @@ STORIES = [
         },
     ),
     Story(
-        "sci-ai-startups", "science_tech", "positive", count=5, slots={"n": (80, 300)},
+        "sci-ai-startups",
+        "science_tech",
+        "positive",
+        count=5,
+        slots={"n": (80, 300)},
         texts={
             "vi": T(
-                ["Startup AI Việt Nam gọi vốn {n} triệu USD, mở rộng ra khu vực",
-                 "Việt Nam thúc đẩy hệ sinh thái trí tuệ nhân tạo"],
+                [
+                    "Startup AI Việt Nam gọi vốn {n} triệu USD, mở rộng ra khu vực",
+                    "Việt Nam thúc đẩy hệ sinh thái trí tuệ nhân tạo",
+                ],
                 "Theo báo cáo công bố ngày {date_vi}, các doanh nghiệp khởi nghiệp công nghệ Việt Nam đã gọi được khoảng {n} triệu USD từ đầu năm, trong đó trí tuệ nhân tạo và thanh toán số dẫn đầu.",
-                ["Luật Công nghiệp công nghệ số có hiệu lực tạo hành lang pháp lý cho các sản phẩm AI, bán dẫn và tài sản số.",
-                 "Nhiều startup đã mở văn phòng tại Singapore, Nhật Bản để tiếp cận khách hàng khu vực."],
+                [
+                    "Luật Công nghiệp công nghệ số có hiệu lực tạo hành lang pháp lý cho các sản phẩm AI, bán dẫn và tài sản số.",
+                    "Nhiều startup đã mở văn phòng tại Singapore, Nhật Bản để tiếp cận khách hàng khu vực.",
+                ],
             ),
             "en": T(
                 "Vietnamese AI start-ups raise ${n} million as ecosystem matures",
@@ -224,14 +301,22 @@ STORIES = [
         },
     ),
     Story(
-        "sci-online-fraud", "science_tech", "negative", count=4, slots={"n": (300, 900)},
+        "sci-online-fraud",
+        "science_tech",
+        "negative",
+        count=4,
+        slots={"n": (300, 900)},
         texts={
             "vi": T(
-                ["Lừa đảo trực tuyến gia tăng, người dân mất hàng trăm tỷ đồng",
-                 "Cảnh báo thủ đoạn giả danh cơ quan chức năng để lừa đảo qua mạng"],
+                [
+                    "Lừa đảo trực tuyến gia tăng, người dân mất hàng trăm tỷ đồng",
+                    "Cảnh báo thủ đoạn giả danh cơ quan chức năng để lừa đảo qua mạng",
+                ],
                 "Bộ Công an cho biết từ đầu năm đã ghi nhận hàng nghìn vụ lừa đảo trực tuyến, thiệt hại khoảng {n} tỷ đồng, với thủ đoạn giả danh công an, ngân hàng và nhân viên điện lực.",
-                ["Kẻ gian thường yêu cầu nạn nhân cài ứng dụng giả mạo để chiếm quyền điều khiển điện thoại.",
-                 "Nhiều đối tượng sử dụng công nghệ giả giọng nói và hình ảnh để tạo lòng tin."],
+                [
+                    "Kẻ gian thường yêu cầu nạn nhân cài ứng dụng giả mạo để chiếm quyền điều khiển điện thoại.",
+                    "Nhiều đối tượng sử dụng công nghệ giả giọng nói và hình ảnh để tạo lòng tin.",
+                ],
                 "Người dân được khuyến cáo không cung cấp mã OTP và báo ngay cho cơ quan công an khi nghi ngờ.",
             ),
             "en": T(
