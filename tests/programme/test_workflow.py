@@ -148,3 +148,17 @@ def test_reminders_before_and_after_deadline_are_sent_once(people, reference, q4
     assert after.sent == 2  # the submitted quarterly report is not chased again
     assert all("Quá hạn" in m.subject and "bcd@example.invalid" in m.to for m in mail.outbox)
     assert ReminderLog.objects.filter(period=q4_2024).count() == 1
+
+
+def test_send_reminders_command_and_job(people, reference, q4_2024, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from ttdn.jobs.registry import registered
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    out = StringIO()
+    call_command("send_reminders", today=q4_2024.deadline, stdout=out)
+    assert "reminders sent: 3" in out.getvalue()
+    assert registered()["programme.send_reminders"](today=q4_2024.deadline.isoformat())["sent"] == 0
