@@ -225,7 +225,7 @@ class _Builder:
                 raise ValueError(f"{story.id}: no {story.outlets} outlet writes in {lang}")
             wires = [o for o in candidates if o.wire]
             outlet = self.rng.choice(wires) if story.wire and wires else self.rng.choice(candidates)
-            group = f"wire-{story.id}-{lang}-{len(self.articles)}" if story.wire else None
+            group = f"wire-{story.id}-{lang}-{len(self.articles)}" if story.wire and wires else None
             meta: dict[str, Any] = {"syndication": group, "syndication_role": "original" if group else None}
             if story.outlets == "fringe":
                 # Spreaders repost a claim in the same language nearly verbatim: label it as such.

@@ -199,7 +199,7 @@ STORIES = [
                 "The locality now has cooperation ties with {n} foreign regions, according to its department of foreign affairs.",
             ),
             "ja": T(
-                "ベトナム{place_full}と友好交流協定を締結",
+                "ベトナムの{place_full}と友好交流協定を締結",
                 "{date_cjk}、ベトナムの{place_full}と日本の県が友好交流に関する覚書に署名した。農業技術、観光、人材育成の分野で協力を進める。",
                 [
                     "双方は毎年代表団を相互に派遣し、企業間の交流や留学生への奨学金支援にも取り組む方針だ。",

@@ -307,8 +307,8 @@ STORIES = [
                 "Organisers say the race has become a showcase for local tourism and culture.",
             ),
             "ja": T(
-                "ベトナム{place_full}で遺産マラソン、{n}千人超が参加",
-                "{date_cjk}、ベトナム{place_full}の歴史遺産を巡るマラソン大会が開かれ、国内外から{n}千人を超えるランナーが参加した。",
+                "ベトナムの{place_full}で遺産マラソン、{n}千人超が参加",
+                "{date_cjk}、ベトナムの{place_full}の歴史遺産を巡るマラソン大会が開かれ、国内外から{n}千人を超えるランナーが参加した。",
                 "日本からの参加者も多く、観光振興につながると期待されている。",
             ),
         },

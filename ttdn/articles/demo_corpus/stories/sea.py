@@ -79,12 +79,12 @@ STORIES = [
             ),
             "fr": T(
                 "Des pêcheurs vietnamiens agressés près des îles Paracels",
-                "Un bateau de pêche de la province de {place} avec {n} marins à bord a été arraisonné près des Paracels par des hommes venus d'un navire étranger, selon les autorités vietnamiennes.",
+                "Un bateau de pêche de {place_full} avec {n} marins à bord a été arraisonné près des Paracels par des hommes venus d'un navire étranger, selon les autorités vietnamiennes.",
                 "Hanoï a protesté et exigé une enquête ainsi qu'une indemnisation des pêcheurs.",
             ),
             "ja": T(
                 "南シナ海でベトナム漁船が襲撃される",
-                "ベトナム当局によると、南シナ海のパラセル（西沙）諸島付近で操業中だったベトナム{place_full}の漁船が外国船の乗組員に乗り込まれ、漁具や漁獲物を奪われた。乗組員は{n}人。",
+                "ベトナム当局によると、南シナ海のパラセル（西沙）諸島付近で操業中だったベトナムの{place_full}の漁船が外国船の乗組員に乗り込まれ、漁具や漁獲物を奪われた。乗組員は{n}人。",
                 "ベトナム外務省は強く抗議し、調査と補償を求めた。",
             ),
         },

@@ -98,7 +98,7 @@ STORIES = [
             ),
             "fr": T(
                 "{place} lance son festival de la mer",
-                "La province de {place}{place_note} a ouvert le {date_fr} son festival du tourisme balnéaire, avec spectacles, feux d'artifice et marchés gastronomiques.",
+                "{place_full}{place_note} a ouvert le {date_fr} son festival du tourisme balnéaire, avec spectacles, feux d'artifice et marchés gastronomiques.",
                 "Les organisateurs espèrent accueillir quelque {n} 000 visiteurs, dont de nombreux touristes européens.",
             ),
         },
@@ -233,12 +233,12 @@ STORIES = [
             ),
             "fr": T(
                 "Patrimoine : {place} présente sa candidature à l'UNESCO",
-                "La province de {place}{place_note} a transmis le {date_fr} à l'UNESCO un dossier de candidature pour un ensemble de sites historiques.",
+                "{place_full}{place_note} a transmis le {date_fr} à l'UNESCO un dossier de candidature pour un ensemble de sites historiques.",
                 "Les autorités locales s'engagent à préserver les lieux et à développer un tourisme respectueux des communautés.",
             ),
             "ja": T(
-                "ベトナム{place_full}の遺跡群、世界遺産登録へ推薦書提出",
-                "ベトナム{place_full}は{date_cjk}、歴史的遺跡群の世界遺産登録に向けた推薦書をユネスコに提出した。",
+                "ベトナムの{place_full}の遺跡群、世界遺産登録へ推薦書提出",
+                "ベトナムの{place_full}は{date_cjk}、歴史的遺跡群の世界遺産登録に向けた推薦書をユネスコに提出した。",
                 "地元当局は遺跡の保存と、地域住民が参加する持続可能な観光の両立を目指すとしている。",
             ),
         },
