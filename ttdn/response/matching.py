@@ -34,19 +34,23 @@ ARTICLE_CHARS = 4000  # the claim is nearly always in the title and lead
 Matcher = Callable[..., list[list[Any]]]
 
 
-def _library() -> tuple[Matcher, type]:
-    """The analysis library's matcher and reference type (imported late: it loads models)."""
+def library_matcher() -> Matcher:
+    """The analysis library's matcher (imported late: it loads models on first use)."""
     import ttdn.analysis as analysis
 
     matcher = getattr(analysis, "match_claims", None)
-    reference = getattr(analysis, "ClaimReference", None)
     if matcher is None:
-        from ttdn.analysis import claims as claims_module  # type: ignore[attr-defined]
+        raise ImportError("ttdn.analysis.match_claims is not available")
+    return matcher
 
-        matcher = claims_module.match_claims
-    if reference is None:
-        from ttdn.analysis.types import ClaimReference as reference
-    return matcher, reference
+
+def reference_type() -> type:
+    import ttdn.analysis as analysis
+
+    found = getattr(analysis, "ClaimReference", None)
+    if found is None:
+        from ttdn.analysis.types import ClaimReference as found
+    return found
 
 
 def thresholds(agency: Agency) -> tuple[float, float]:
@@ -119,9 +123,8 @@ def match_articles(article_ids: Sequence[int], matcher: Matcher | None = None, t
     """Score articles against the fact base and narratives; store suggestions; auto-link above threshold."""
     from ttdn.articles.models import Article
 
-    library_matcher, reference_type = _library()
-    matcher = matcher or library_matcher
-    references = build_references(reference_type)
+    matcher = matcher or library_matcher()
+    references = build_references(reference_type())
     articles = list(Article.objects.filter(pk__in=list(article_ids)).order_by("pk"))
     counts = {"articles": len(articles), "references": len(references), "suggested": 0, "auto_linked": 0}
     if not articles or not references:

@@ -1,0 +1,104 @@
+"""Claim-matching adapter: references, per-agency thresholds, auto-link, confirm/reject queue, labels export.
+
+The scorer here is a deterministic word-overlap stand-in with the library's documented signature
+(`match_claims(texts, references, top_k) -> list[list[ClaimMatch]]`), so the adapter's own logic is
+tested independently of the model's numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.urls import reverse
+
+from ttdn.accounts.services import audited_create
+from ttdn.analysis.types import ClaimMatch, ClaimReference
+from ttdn.response import services
+from ttdn.response.matching import build_references, labelled_rows, match_articles
+from ttdn.response.models import Case, MatchingSettings, Suggestion
+from ttdn.response.text import fold
+
+from .conftest import make_article
+
+
+def overlap_matcher(texts, references, top_k=5):
+    results = []
+    for text in texts:
+        words = set(fold(text).split())
+        scored = []
+        for ref in references:
+            ref_words = set(fold(ref.text).split())
+            score = len(words & ref_words) / max(1, len(ref_words))
+            scored.append(ClaimMatch(ref.id, ref.kind, score, score))
+        results.append(sorted(scored, key=lambda m: -m.score)[:top_k])
+    return results
+
+
+def test_references_cover_fact_languages_and_narratives(fact, narrative, desk, agencies):
+    services.create_fact(
+        desk["hn_responder"], agency=agencies["hanoi"], statement_vi="Chưa duyệt", sources=[{"title": "t"}]
+    )
+    refs = build_references(ClaimReference)
+    ids = {r.id for r in refs}
+    assert ids == {f"fact:{fact.pk}:vi", f"fact:{fact.pk}:en", f"narrative:{narrative.pk}"}
+    assert {r.language for r in refs if r.kind == "fact"} == {"vi", "en"}
+
+
+def test_thresholds_per_agency_and_auto_link(narrative, fact, agencies):
+    # Hà Nội owns the narrative (defaults 0.5 / 0.9); Đà Nẵng asks for everything ≥ 0.1 and never auto-links.
+    audited_create(None, MatchingSettings, agency=agencies["danang"], suggest_threshold=0.1, auto_link_threshold=1.1)
+    exact = make_article(narrative.title + " " + narrative.claim_summary + " cô lập isolated", language="vi")
+    weak = make_article("Việt Nam cô lập", "một bài khác", language="vi")
+    unrelated = make_article("Weather in Hue is sunny", language="en")
+    counts = match_articles([exact.pk, weak.pk, unrelated.pk], matcher=overlap_matcher)
+    assert counts["articles"] == 3 and counts["auto_linked"] == 1
+    auto = Suggestion.objects.get(article=exact, narrative=narrative, agency=agencies["hanoi"])
+    assert auto.status == Suggestion.Status.AUTO_LINKED and auto.case.origin == Case.Origin.CLAIM_MATCH
+    assert list(auto.case.articles.all()) == [exact]
+    assert Suggestion.objects.filter(
+        article=exact, narrative=narrative, agency=agencies["danang"], status="pending"
+    ).exists()
+    assert not Suggestion.objects.filter(article=weak, agency=agencies["hanoi"]).exists()
+    assert Suggestion.objects.filter(article=weak, agency=agencies["danang"]).exists()
+    assert not Suggestion.objects.filter(article=unrelated).exists()
+    # re-running stores nothing new
+    again = match_articles([exact.pk, weak.pk, unrelated.pk], matcher=overlap_matcher)
+    assert again["suggested"] == 0 and again["auto_linked"] == 0
+
+
+def test_confirm_reject_and_export_labels(client, desk, narrative, agencies):
+    audited_create(None, MatchingSettings, agency=agencies["hanoi"], suggest_threshold=0.1, auto_link_threshold=1.1)
+    a1 = make_article("Việt Nam cô lập về ngoại giao", "không có đối tác", language="vi")
+    a2 = make_article("Luận điệu Việt Nam bị cô lập", "tóm tắt", language="vi")
+    match_articles([a1.pk, a2.pk], matcher=overlap_matcher)
+    s1 = Suggestion.objects.get(article=a1, narrative=narrative)
+    s2 = Suggestion.objects.get(article=a2, narrative=narrative)
+    client.force_login(desk["dn_responder"])
+    assert client.post(reverse("response:suggestion_decide", args=[s1.pk]), {"decision": "confirm"}).status_code == 404
+    client.force_login(desk["hn_analyst"])
+    assert "Việt Nam cô lập về ngoại giao" in client.get(reverse("response:suggestions")).content.decode()
+    response = client.post(reverse("response:suggestion_decide", args=[s1.pk]), {"decision": "confirm", "open": "1"})
+    s1.refresh_from_db()
+    assert (
+        s1.status == "confirmed"
+        and s1.decided_by == desk["hn_analyst"]
+        and response["Location"] == s1.case.get_absolute_url()
+    )
+    client.post(reverse("response:suggestion_decide", args=[s2.pk]), {"decision": "reject"})
+    s2.refresh_from_db()
+    assert s2.status == "rejected" and s2.case is None
+    rows = list(csv.reader(io.StringIO(client.get(reverse("response:suggestion_export")).content.decode("utf-8-sig"))))
+    assert rows[0] == labelled_rows(Suggestion.objects.none())[0]
+    assert sorted((r[2], r[10]) for r in rows[1:]) == sorted([(str(a1.pk), "1"), (str(a2.pk), "0")])
+
+
+def test_confirming_second_match_joins_the_open_case(desk, narrative, agencies):
+    audited_create(None, MatchingSettings, agency=agencies["hanoi"], suggest_threshold=0.1, auto_link_threshold=1.1)
+    old = make_article("Việt Nam cô lập", "bài cũ", days_ago=9, language="vi")
+    new = make_article("Việt Nam bị cô lập", "bài mới", days_ago=1, language="vi")
+    match_articles([new.pk, old.pk], matcher=overlap_matcher)
+    case = services.confirm_suggestion(desk["hn_responder"], Suggestion.objects.get(article=new, narrative=narrative))
+    same = services.confirm_suggestion(desk["hn_responder"], Suggestion.objects.get(article=old, narrative=narrative))
+    assert same.pk == case.pk and set(same.articles.all()) == {old, new}
+    assert Case.objects.get(pk=case.pk).first_seen_at == old.published_at
