@@ -142,6 +142,7 @@ def test_deterministic_and_relative_to_today():
     assert generate_corpus(seed=58, today=TODAY) != a
 
 
+@pytest.mark.postgres  # JSON key lookups and ingest dedupe differ by backend
 @pytest.mark.django_db
 def test_load_creates_outlets_sources_articles_and_is_idempotent(corpus):
     created, existing = load_corpus(today=TODAY)

@@ -171,6 +171,16 @@ GROUPS: dict[str, list[str]] = {
         "thanh_hoa",
         "da_nang",
     ],
+    "resort": [
+        "khanh_hoa",
+        "binh_thuan",
+        "kien_giang",
+        "da_nang",
+        "ba_ria_vung_tau",
+        "phu_yen",
+        "ninh_thuan",
+        "quang_nam",
+    ],
     "city": ["ha_noi", "hcm", "da_nang", "hai_phong", "hue", "can_tho"],
     "heritage": [
         "hue",

@@ -71,7 +71,7 @@ STORIES = [
         "economy",
         "positive",
         count=6,
-        slots={"place": "industry", "n": (300, 1600), "jobs": (2, 9)},
+        slots={"place": "industry", "n": (300, 950), "jobs": (2, 9)},
         texts={
             "vi": T(
                 [

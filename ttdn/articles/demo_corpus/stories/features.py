@@ -370,7 +370,7 @@ STORIES = [
             ),
             "en": T(
                 [
-                    "{partner} navy ship makes port call in {place}",
+                    "Navy ship from {partner} makes port call in {place}",
                     "Naval vessel from {partner} begins friendly visit to Vietnam",
                 ],
                 [
@@ -535,7 +535,7 @@ STORIES = [
             "en": T(
                 [
                     "Overseas Vietnamese gather in Hanoi to pitch ideas for homeland",
-                    "Some {n} overseas Vietnamese attend conference in Hanoi",
+                    "Hundreds of overseas Vietnamese attend conference in Hanoi",
                 ],
                 [
                     "About {n} overseas Vietnamese delegates from many countries gathered in Hanoi on {date_en}, offering ideas on science, innovation and promoting Vietnam's image.",

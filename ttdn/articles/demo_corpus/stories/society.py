@@ -146,7 +146,7 @@ STORIES = [
         "tourism",
         "positive",
         count=5,
-        slots={"place": "coast", "n": (4, 12)},
+        slots={"place": "resort", "n": (4, 12)},
         texts={
             "ru": T(
                 [
