@@ -378,12 +378,17 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_draft": case.status in {Case.Status.ASSIGNED, Case.Status.DRAFTING}
         and perm.holds(request.user, perm.DRAFT, case.agency),
         "can_comment": perm.holds(request.user, perm.COMMENT, case.agency),
-        "triage_form": TriageForm(initial={"severity": case.severity, "narrative": case.narrative_id}),
-        "assign_form": AssignForm(initial={"assignee": case.assignee_id, "agency": case.agency_id}),
+        "triage_form": TriageForm(
+            initial={"severity": case.severity, "narrative": case.narrative_id}, auto_id="triage_%s"
+        ),
+        "assign_form": AssignForm(
+            initial={"assignee": case.assignee_id, "agency": case.agency_id}, auto_id="assign_%s"
+        ),
         "note_form": NoteForm(),
-        "draft_form": DraftForm(initial=draft_initial),
-        "comment_form": CommentForm(),
-        "attachment_form": AttachmentForm(),
+        "draft_form": DraftForm(initial=draft_initial, auto_id="draft_%s"),
+        "comment_form": CommentForm(auto_id="comment_%s"),
+        "attachment_form": AttachmentForm(auto_id="attachment_%s"),
+        "content_languages": CONTENT_LANGUAGES,
         "now": timezone.now(),
     }
     return render(request, "response/case_detail.html", context)
