@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
 from ttdn.accounts.models import Agency
 
@@ -177,12 +177,12 @@ class Compliance:
     OVERDUE = "overdue"  # deadline passed, nothing approved
     NOT_DUE = "not_due"
 
-    LABELS = {
-        "compliant": "Đạt",
-        "not_compliant": "Không đạt",
-        "pending": "Chờ duyệt",
-        "overdue": "Quá hạn, chưa có số liệu",
-        "not_due": "Chưa đến hạn",
+    LABELS = {  # translated where shown
+        "compliant": gettext_noop("Đạt"),
+        "not_compliant": gettext_noop("Không đạt"),
+        "pending": gettext_noop("Chờ duyệt"),
+        "overdue": gettext_noop("Quá hạn, chưa có số liệu"),
+        "not_due": gettext_noop("Chưa đến hạn"),
     }
 
 
@@ -239,7 +239,8 @@ def compliance(
             status = Compliance.OVERDUE
         else:
             status = Compliance.NOT_DUE
-        late = any(r.is_late(today) for r in involved) or (not involved and today > period.deadline)
+        # "Late" means first sent after the deadline; missing reports are OVERDUE instead.
+        late = any(r.first_submitted_at is not None and r.is_late(today) for r in involved)
         rows.append(ComplianceRow(agency, own, value, target, status, late, sources))
     return rows
 
@@ -254,13 +255,19 @@ def summary(rows: list[ComplianceRow]) -> dict[str, int]:
 
 
 def trend(
-    indicator: Indicator, period_type: str, agency_ids: set[int] | None = None, today: date | None = None
+    indicator: Indicator,
+    period_type: str,
+    agency_ids: set[int] | None = None,
+    today: date | None = None,
+    current_units: bool = False,
 ) -> list[dict]:
-    """Compliance rate per period of one type, for periods that have started."""
+    """Compliance rate per period of one type, for periods that have started; with
+    `current_units`, past periods are regrouped into today's units."""
     today = today or timezone.localdate()
     out = []
     for period in Period.objects.filter(type=period_type, start__lte=today).order_by("start"):
-        rows = compliance(indicator, period, agency_ids=agency_ids, today=today)
+        as_of = today if current_units and today > period.end else None
+        rows = compliance(indicator, period, as_of=as_of, agency_ids=agency_ids, today=today)
         if not rows:
             continue
         s = summary(rows)

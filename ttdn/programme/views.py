@@ -316,7 +316,7 @@ def compliance_dashboard(request: HttpRequest) -> HttpResponse:
     indicator, period, current, as_of = _compliance_params(request)
     ids = visible_agency_ids(request.user)
     rows = compliance(indicator, period, as_of=as_of, agency_ids=ids)
-    trend_rows = trend(indicator, period.type, agency_ids=ids)
+    trend_rows = trend(indicator, period.type, agency_ids=ids, current_units=current)
     provinces = [r for r in rows if r.agency.kind == Agency.Kind.PROVINCE]
     context = {
         "indicator": indicator,
