@@ -22,7 +22,7 @@ DIM = 384
 
 def content_hash(text: str, kind: str = "passage") -> str:
     """Stable key of one embedding input (prefix kind + text)."""
-    return hashlib.sha1(f"{kind}\x00{text}".encode()).hexdigest()
+    return hashlib.sha1(f"{kind}\x00{text}".encode(), usedforsecurity=False).hexdigest()
 
 
 class EmbeddingCache(Protocol):

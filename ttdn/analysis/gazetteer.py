@@ -46,6 +46,7 @@ class Gazetteer:
         self._plain: dict[tuple[str, ...], list[Entry]] = {}
         self._chars: dict[str, list[Entry]] = {}
         self._char_max = 1
+        self._first: set[str] = set()  # first tokens of all names, accented and plain
         for e in self.entries:
             self._index(e)
 
@@ -63,10 +64,12 @@ class Gazetteer:
         if not toks or len(toks) > MAX_TOKENS:
             return
         self._tok.setdefault(toks, []).append(e)
+        self._first.add(toks[0])
         if e.accent_free:
             plain = tuple(strip_diacritics(t) for t in toks)
             if plain != toks or e.kind == "block":
                 self._plain.setdefault(plain, []).append(e)
+                self._first.add(plain[0])
 
     def find(self, text: str) -> list[Hit]:
         hits = self._find_tokens(text)
@@ -81,7 +84,11 @@ class Gazetteer:
         hits: list[Hit] = []
         i = 0
         n = len(words)
+        first = self._first
         while i < n:
+            if folded[i] not in first:
+                i += 1
+                continue
             matched = False
             for size in range(min(MAX_TOKENS, n - i), 0, -1):
                 key = tuple(folded[i : i + size])

@@ -15,7 +15,12 @@ _LETTER_AFTER = r"(?![^\W\d_]|[\u0300-\u036f])"
 _OLD_TONE = re.compile(rf"(?<![^\W\d_])((?:[^\W\d_]*?)(?<![qQ])[oOuU])([aAeEyY])([{TONES}]){_LETTER_AFTER}")
 _VI_CHARS = set("ăâđêôơưĂÂĐÊÔƠƯ")
 _VI_TONED = re.compile(r"[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵđ]", re.I)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
+
+def word_set(s: str) -> frozenset[str]:
+    """Whitespace-separated word list → frozenset (keeps long lists readable)."""
+    return frozenset(s.split())
+
 
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111"})
 
@@ -95,9 +100,9 @@ def script(text: str, sample: int = 2000) -> str:
     return top
 
 
-_ABBREV = frozenset(
-    "mr mrs ms dr st gen col lt sgt gov sen rep prof jr sr inc co no vs etc ts ths pgs gs "
-    "u.s u.n u.k e.g i.e a.m p.m jan feb aug sept oct nov dec".split()
+_ABBREV = word_set(
+    "mr mrs ms dr st gen col lt sgt gov sen rep prof jr sr inc co no vs etc ts ths pgs gs u.s u.n u.k e.g "
+    "i.e a.m p.m jan feb aug sept oct nov dec "
 )
 _SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(\[]?[^\W\d_]|\d)|[。！？]+|\n+")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")

@@ -7,6 +7,7 @@ import csv
 import json
 from pathlib import Path
 
+from ..text import normalise
 from .data import datasets_dir
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "admin_units.json"
@@ -15,8 +16,8 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "admin_units.json"
 def _short(name: str) -> str:
     for prefix in ("Thành phố ", "Tỉnh "):
         if name.startswith(prefix):
-            return name[len(prefix):]
-    return name
+            return normalise(name[len(prefix):])
+    return normalise(name)
 
 
 def build(out: Path = OUT) -> Path:

