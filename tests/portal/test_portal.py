@@ -14,6 +14,8 @@ from ttdn.portal.models import InformationMaterial
 from ttdn.response import services
 from ttdn.response.models import Fact
 
+pytestmark = pytest.mark.postgres
+
 
 def _jsonld(html: str) -> dict:
     head = html.split("</head>")[0]

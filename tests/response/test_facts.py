@@ -13,6 +13,8 @@ from openpyxl import Workbook
 from ttdn.response import factio, services
 from ttdn.response.models import Fact, FactVersion
 
+pytestmark = pytest.mark.postgres
+
 
 def test_update_makes_new_version_and_needs_new_approval(desk, fact):
     r = desk["mofa_responder"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
 from django.urls import reverse
 
 from ttdn.accounts.services import audited_create
@@ -20,6 +21,8 @@ from ttdn.response.models import Case, MatchingSettings, Suggestion
 from ttdn.response.text import fold
 
 from .conftest import make_article
+
+pytestmark = pytest.mark.postgres
 
 
 def overlap_matcher(texts, references, top_k=5):

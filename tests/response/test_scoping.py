@@ -9,6 +9,8 @@ from ttdn.accounts.services import issue_token
 from ttdn.response import services
 from ttdn.response.models import Case, CorrectionVersion
 
+pytestmark = pytest.mark.postgres
+
 
 @pytest.fixture
 def hanoi_draft(desk, agencies, fact, narrative, article):

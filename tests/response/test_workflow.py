@@ -9,6 +9,8 @@ from ttdn.accounts.models import AuditLog
 from ttdn.response import services
 from ttdn.response.models import Case, CaseEvent
 
+pytestmark = pytest.mark.postgres
+
 S = Case.Status
 
 
