@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from ttdn.accounts.models import Agency
@@ -224,7 +224,7 @@ def list_cases(request: HttpRequest, status: str = "") -> list[dict[str, Any]]:
 
 
 @router.post("/cases", response={201: CaseOut})
-def create_case(request: HttpRequest, payload: CaseIn) -> tuple[int, dict[str, Any]]:
+def create_case(request: HttpRequest, payload: CaseIn) -> Status:
     agency = get_object_or_404(Agency, code=payload.agency_code)
     narrative = get_object_or_404(Narrative, pk=payload.narrative_id) if payload.narrative_id else None
     case = _call(
@@ -239,7 +239,7 @@ def create_case(request: HttpRequest, payload: CaseIn) -> tuple[int, dict[str, A
         severity=payload.severity,
         origin=payload.origin,
     )
-    return 201, _case_out(case)
+    return Status(201, _case_out(case))
 
 
 @router.get("/cases/{case_id}", response=CaseOut)
@@ -270,7 +270,7 @@ def list_drafts(request: HttpRequest, case_id: int) -> list[dict[str, Any]]:
 
 
 @router.post("/cases/{case_id}/drafts", response={201: DraftOut})
-def save_draft(request: HttpRequest, case_id: int, payload: DraftIn) -> tuple[int, dict[str, Any]]:
+def save_draft(request: HttpRequest, case_id: int, payload: DraftIn) -> Status:
     case = _visible_case(request, case_id)
     v = _call(
         services.save_draft,
@@ -283,17 +283,20 @@ def save_draft(request: HttpRequest, case_id: int, payload: DraftIn) -> tuple[in
         fact_ids=payload.fact_ids,
         rating=payload.rating,
     )
-    return 201, {
-        "id": v.pk,
-        "language": v.language,
-        "number": v.number,
-        "headline": v.headline,
-        "claim_reviewed": v.claim_reviewed,
-        "body": v.body,
-        "fact_ids": [f.pk for f in v.facts.all()],
-        "created_by": request.user.get_username(),
-        "created_at": v.created_at,
-    }
+    return Status(
+        201,
+        {
+            "id": v.pk,
+            "language": v.language,
+            "number": v.number,
+            "headline": v.headline,
+            "claim_reviewed": v.claim_reviewed,
+            "body": v.body,
+            "fact_ids": [f.pk for f in v.facts.all()],
+            "created_by": request.user.get_username(),
+            "created_at": v.created_at,
+        },
+    )
 
 
 @router.post("/cases/{case_id}/transitions/{name}", response=CaseOut)

@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from ttdn.accounts.models import Agency
-from ttdn.accounts.services import UserLike, audited_create, audited_update, record, snapshot
+from ttdn.accounts.services import UserLike, audited_create, audited_update, record
 
 from . import permissions as perm
 from .models import (
@@ -617,7 +617,9 @@ def add_attachment(actor: UserLike, case: Case, upload: UploadedFile) -> CaseAtt
         raise ValidationError("Tệp quá lớn (tối đa 20 MB).")
     attachment = CaseAttachment(case=case, file=upload, name=(upload.name or "tep")[:255], uploaded_by=actor)
     attachment.save()
-    record(actor, "create", attachment, after=snapshot(attachment))
+    record(
+        actor, "create", attachment, after={"name": attachment.name, "file": attachment.file.name, "size": upload.size}
+    )
     _event(case, actor, "attachment", note=attachment.name)
     return attachment
 
