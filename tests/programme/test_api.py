@@ -34,6 +34,7 @@ def test_agencies_over_time(client, tokens):
     assert {p["code"] for p in hcm["predecessors"]} == {"T79", "T74", "T77"}
 
 
+@pytest.mark.postgres
 def test_report_workflow_and_scoping_through_the_api(client, tokens):
     status, report = _json(client, "post", f"{BASE}/reports", tokens["hanoi"], {"agency": "T01", "period": "2024-Q4"})
     assert status == 200 and report["status"] == "draft"

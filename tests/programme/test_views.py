@@ -8,7 +8,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from ttdn.programme import services
-from ttdn.programme.models import IndexEntry, InternationalIndex, Period, Report, Task, TrainingCourse
+from ttdn.programme.models import IndexEntry, InternationalIndex, Period, Report, Task, TaskGroup, TrainingCourse
 
 from .test_workflow import COMPLETE
 
@@ -175,7 +175,7 @@ def test_plans_tasks_roll_up_and_evidence_limits(client, people, reference):
     plan = reference["T01"].plans.get(year=2026)
     url = reverse("programme:plan_detail", args=[plan.pk])
     for title, weight in (("Tập huấn", 1), ("Cụm thông tin cửa khẩu", 3)):
-        client.post(url, {"title": title, "task_group": 5, "weight": weight})
+        client.post(url, {"title": title, "task_group": TaskGroup.objects.get(number=5).pk, "weight": weight})
     first, second = plan.tasks.order_by("pk")
     client.post(reverse("programme:task_update", args=[first.pk]), {"status": "done", "progress": 100})
     client.post(reverse("programme:task_update", args=[second.pk]), {"status": "in_progress", "progress": 20})

@@ -29,6 +29,7 @@ def draft(people, reference, q4_2024):
     return services.open_report(people["hanoi"], reference["T01"], q4_2024)
 
 
+@pytest.mark.postgres
 def test_full_cycle_with_return_and_four_eyes_acceptance(people, draft):
     services.save_report_values(people["hanoi"], draft, COMPLETE)
     report = services.submit_report(people["hanoi"], draft)
