@@ -105,3 +105,32 @@ def test_confirming_second_match_joins_the_open_case(desk, narrative, agencies):
     same = services.confirm_suggestion(desk["hn_responder"], Suggestion.objects.get(article=old, narrative=narrative))
     assert same.pk == case.pk and set(same.articles.all()) == {old, new}
     assert Case.objects.get(pk=case.pk).first_seen_at == old.published_at
+
+
+def test_analysis_library_matcher_through_the_job(
+    settings, narrative, fact, agencies, django_capture_on_commit_callbacks
+):
+    """The real multilingual matcher, run as the `response.match_articles` job (eager executor)."""
+    from ttdn.jobs.models import JobRecord
+    from ttdn.jobs.registry import enqueue
+
+    settings.TTDN_JOBS_EAGER = True
+    vi = make_article(
+        "Việt Nam bị cô lập về ngoại giao, không có đối tác", "Luận điệu cho rằng Việt Nam bị cô lập.", language="vi"
+    )
+    en = make_article(
+        "Vietnam is diplomatically isolated, says blog",
+        "The blog claims Vietnam has no partners and is isolated.",
+        language="en",
+    )
+    other = make_article(
+        "Hanoi weather: sunny week ahead", "Temperatures will reach 30 degrees in the capital.", language="en"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        record_id = enqueue("response.match_articles", article_ids=[vi.pk, en.pk, other.pk])
+    record = JobRecord.objects.get(pk=record_id)
+    assert record.status == JobRecord.Status.DONE, record.error
+    matched = {s.article_id: s for s in Suggestion.objects.filter(narrative=narrative)}
+    assert vi.pk in matched and en.pk in matched and other.pk not in matched
+    assert matched[vi.pk].score > 0.5 and matched[en.pk].score > 0.5
+    assert matched[vi.pk].matcher.startswith("ttdn.analysis")

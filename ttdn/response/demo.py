@@ -294,7 +294,7 @@ def _configure(agency: Agency) -> None:
                 None, SlaPolicy, agency=None, severity=severity, triage_hours=triage, response_hours=response
             )
     if not MatchingSettings.objects.filter(agency=agency).exists():
-        audited_create(None, MatchingSettings, agency=agency, suggest_threshold=0.5, auto_link_threshold=0.9)
+        audited_create(None, MatchingSettings, agency=agency, suggest_threshold=0.7, auto_link_threshold=0.95)
 
 
 def _run_matcher(log: Log) -> None:
