@@ -182,3 +182,14 @@ def test_rebuild_restores_rows_written_around_save(corpus):
     assert found("ha noi bien dong") == set()
     call_command("reindex_articles", "--regroup")
     assert found("ha noi bien dong") == {corpus["hanoi"].pk}
+
+
+def test_hits_report_their_copies_and_do_not_repeat_the_summary(corpus):
+    Article.objects.filter(pk=corpus["danang"].pk).update(duplicate_of=corpus["hanoi"])
+    hit = search(SearchQuery(text="ha noi bien dong")).hits[0]
+    assert hit.copies == 1
+    article = corpus["english"]
+    article.summary = article.text[:60]
+    article.save()
+    snippet = search(SearchQuery(text="fisheries")).hits[0].snippet_html
+    assert snippet.count("Officials in Hanoi") == 1

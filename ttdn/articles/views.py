@@ -59,6 +59,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "group": group if len(group) > 1 else [],
         "gdelt": (article.metadata or {}).get("gdelt"),
         "analysis": analysis,
+        "show_summary": bool(article.summary) and article.summary.strip()[:100] not in article.text,
         **analysis_view(article, analysis),
     }
     return render(request, "articles/detail.html", context)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal, Protocol
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
@@ -99,6 +99,7 @@ class SearchHit:
     rank: float | None = None
     title_html: SafeString | str = ""
     snippet_html: SafeString | str = ""
+    copies: int = 0  # near-duplicates linked to this article (when it represents a group)
 
 
 @dataclass
@@ -220,6 +221,14 @@ def collapse(qs: QuerySet[Article]) -> QuerySet[Article]:
     return qs.exclude(Q(duplicate_of__isnull=False) & Q(duplicate_of__in=qs.values("pk")))
 
 
+def body_text(article: Article) -> str:
+    """Summary and text, without repeating a summary that is just the opening of the text."""
+    summary, text = (article.summary or "").strip(), (article.text or "").strip()
+    if not summary or summary[:100] in text:
+        return text or summary
+    return f"{summary} {text}" if text else summary
+
+
 def run_search(backend: SearchBackend, query: SearchQuery, base: QuerySet[Article] | None = None) -> SearchPage:
     """The shared search pipeline; backends only supply `match` and `rank`."""
     from .snippets import highlight, snippet
@@ -251,6 +260,12 @@ def run_search(backend: SearchBackend, query: SearchQuery, base: QuerySet[Articl
     else:
         ranked = [(pk, None) for pk in qs.values_list("pk", flat=True)[offset : offset + size]]
     rows = Article.objects.select_related("outlet", "source").in_bulk([pk for pk, _ in ranked])
+    copies = dict(
+        Article.objects.filter(duplicate_of__in=list(rows))
+        .values("duplicate_of")
+        .annotate(n=Count("pk"))
+        .values_list("duplicate_of", "n")
+    )
     terms = parsed.highlight_terms()
     hits = []
     for pk, rank in ranked:
@@ -262,7 +277,8 @@ def run_search(backend: SearchBackend, query: SearchQuery, base: QuerySet[Articl
                 article=article,
                 rank=rank,
                 title_html=highlight(article.title, terms),
-                snippet_html=snippet(" ".join(p for p in (article.summary, article.text) if p), terms),
+                snippet_html=snippet(body_text(article), terms),
+                copies=copies.get(pk, 0),
             )
         )
     return SearchPage(query=query, hits=hits, total=total)
