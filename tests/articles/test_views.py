@@ -82,3 +82,20 @@ def test_detail_escapes_text_and_sanitises_html(logged_in, corpus):
     Article.objects.filter(pk=article.pk).update(html='<p onclick="x()">Bonjour<script>bad()</script></p>')
     html = logged_in.get(reverse("articles:detail", args=[article.pk])).content.decode()
     assert "<p>Bonjour</p>" in html and "bad()" not in html
+
+
+def test_mark_spans_escapes_and_tolerates_drifted_offsets():
+    from ttdn.articles.selectors import mark_spans
+
+    text = "A <b>bold</b> visit to Đà Nẵng and Huế."
+    spans = [
+        {"text": "Đà Nẵng", "kind": "province", "label": "Đà Nẵng", "start": 20, "end": 27},  # drifted by 3
+        {"text": "Huế", "kind": "province", "start": 35, "end": 38},
+        {"text": "Paris", "kind": "x", "start": 0, "end": 5},  # not in the text: skipped
+        {"kind": "bad", "start": "1", "end": None},
+    ]
+    html = mark_spans(text, spans)
+    assert html.startswith("A &lt;b&gt;bold&lt;/b&gt; visit to ")
+    assert '<mark class="entity entity-province" title="Đà Nẵng">Đà Nẵng</mark>' in html
+    assert '<mark class="entity entity-province" title="province">Huế</mark>' in html
+    assert "Paris" not in html

@@ -24,6 +24,26 @@ def visible_articles(user: UserLike) -> QuerySet[Article]:
     return qs.filter(Q(source__isnull=True) | Q(source__agency__isnull=True) | Q(source__agency__in=ids))
 
 
+def _int(value: Any) -> int:
+    return value if isinstance(value, int) else -1
+
+
+def _locate(text: str, span: dict[str, Any], not_before: int) -> tuple[int, int] | None:
+    """Where a mention really is: its recorded span, or the same words a few characters away
+    (the analysis works on a normalised copy of the text, whose offsets can drift slightly)."""
+    start, end, mention = span.get("start"), span.get("end"), span.get("text") or ""
+    if not isinstance(start, int) or not isinstance(end, int):
+        return None
+    if not_before <= start < end <= len(text) and (not mention or text[start:end] == mention):
+        return start, end
+    if not mention:
+        return None
+    found = text.find(mention, max(not_before, start - 40))
+    if found == -1 or abs(found - start) > 80:
+        return None
+    return found, found + len(mention)
+
+
 def mark_spans(text: str, spans: list[dict[str, Any]]) -> SafeString:
     """`text` escaped, with the given character spans wrapped in <mark> (kind as a class).
 
@@ -31,13 +51,11 @@ def mark_spans(text: str, spans: list[dict[str, Any]]) -> SafeString:
     do not match the mention they claim are skipped rather than trusted.
     """
     out, pos = [], 0
-    for span in sorted(spans, key=lambda s: (s.get("start", -1), -s.get("end", -1))):
-        start, end = span.get("start"), span.get("end")
-        if not isinstance(start, int) or not isinstance(end, int) or not (pos <= start < end <= len(text)):
+    for span in sorted(spans, key=lambda s: (_int(s.get("start")), -_int(s.get("end")))):
+        located = _locate(text, span, pos)
+        if located is None:
             continue
-        mention = span.get("text")
-        if mention and text[start:end] != mention:
-            continue
+        start, end = located
         kind = re.sub(r"[^a-z0-9_-]", "", str(span.get("kind", "")).lower())
         label = str(span.get("label") or span.get("value") or kind)
         out.append(escape(text[pos:start]))
