@@ -177,6 +177,11 @@ TTDN_USER_AGENT = os.environ.get(
 )
 TTDN_IMPORT_MAX_BYTES = int(os.environ.get("TTDN_IMPORT_MAX_BYTES", str(512 * 1024 * 1024)))
 
+# Analysis: "full" adds multilingual E5 embeddings of title+lead (cross-lingual story clusters);
+# "fast" uses static vectors only (≥100 articles/s on 2 cores) for high-volume ingestion.
+TTDN_ANALYSIS_PROFILE = os.environ.get("TTDN_ANALYSIS_PROFILE", "full")
+TTDN_ANALYSIS_STATE_DIR = Path(os.environ.get("TTDN_ANALYSIS_STATE_DIR", DATA_DIR / "analysis"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

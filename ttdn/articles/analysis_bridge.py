@@ -7,10 +7,13 @@ so the same library can run on Celery chunks or in a notebook.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -20,6 +23,34 @@ from .models import Article, ArticleAnalysis, ArticleFacet
 logger = logging.getLogger(__name__)
 
 CHUNK = 64
+_pipeline: Any = None
+_pipeline_lock = threading.Lock()
+
+
+def state_path() -> Path:
+    """Where the story clusterer keeps its state between runs (npz + JSON, no pickle)."""
+    directory = Path(settings.TTDN_ANALYSIS_STATE_DIR)
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory / "story_clusters"
+
+
+def get_pipeline() -> Any:
+    """One pipeline per process, so story clusters grow incrementally across batches."""
+    global _pipeline
+    with _pipeline_lock:
+        if _pipeline is None:
+            from ttdn.analysis import Pipeline, StoryClusterer
+
+            path = state_path()
+            clusterer = StoryClusterer.load(path) if path.with_suffix(".json").exists() else StoryClusterer()
+            _pipeline = Pipeline(profile=settings.TTDN_ANALYSIS_PROFILE, clusterer=clusterer)
+        return _pipeline
+
+
+def reset_pipeline() -> None:
+    global _pipeline
+    with _pipeline_lock:
+        _pipeline = None
 
 
 def document_for(article: Article) -> Any:
@@ -146,9 +177,7 @@ def store_analysis(article: Article, analysis: Any) -> ArticleAnalysis:
 
 
 def current_versions() -> dict[str, str]:
-    from ttdn.analysis import model_versions
-
-    return dict(model_versions())
+    return dict(get_pipeline().model_versions())
 
 
 def pending(reanalyse_outdated: bool = False) -> QuerySet[Article]:
@@ -163,17 +192,19 @@ def analyse_articles(article_ids: Sequence[int], progress: Callable[[int], None]
     """Analyse and store in chunks; each chunk commits, so an interrupted run resumes where it stopped."""
     from ttdn.analysis import analyse_batch
 
+    pipeline = get_pipeline()
     done = 0
     for start in range(0, len(article_ids), CHUNK):
         chunk_ids = list(article_ids[start : start + CHUNK])
         articles = list(Article.objects.filter(pk__in=chunk_ids).select_related("outlet").order_by("pk"))
-        results = analyse_batch([document_for(a) for a in articles])
+        results = analyse_batch([document_for(a) for a in articles], pipeline=pipeline)
         by_id = {r.doc_id: r for r in results}
         for article in articles:
             result = by_id.get(str(article.pk))
             if result is not None:
                 store_analysis(article, result)
                 done += 1
+        pipeline.clusterer.save(state_path())
         if progress is not None:
             progress(len(articles))
     return {"analysed": done}
