@@ -21,6 +21,9 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Loading demo data…")
         run_demo_steps(self.stdout.write)
+        # The demo corpus is analysed at start-up so dashboards, filters and suggestions have data.
+        self.stdout.write("Analysing articles (first run only; later runs only analyse what is new)…")
+        call_command("analyse", stdout=self.stdout)
         from ttdn.jobs.registry import wait_idle
 
         wait_idle(timeout=3600)
