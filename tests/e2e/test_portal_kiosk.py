@@ -88,3 +88,16 @@ def test_kiosk_rotates_switches_language_sets_no_cookie_and_works_offline(page, 
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.get_by_text("Emergency numbers").count() == 1
     page.context.set_offline(False)
+
+
+def test_kiosk_cache_expires_after_the_offline_window(page, public_content, settings):
+    """With a zero-hour window the cached copy is too old at once: offline, the kiosk says so."""
+    settings.TTDN_KIOSK_OFFLINE_HOURS = 0
+    page.goto("/public/kiosk/en/")
+    page.wait_for_selector("body[data-offline-ready='1']")
+    page.reload()
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.context.set_offline(True)
+    response = page.goto("/public/kiosk/en/")
+    assert response.status == 503 and page.get_by_role("heading", name="Offline").is_visible()
+    page.context.set_offline(False)

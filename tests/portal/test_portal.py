@@ -105,3 +105,10 @@ def test_kiosk_pages_and_service_worker(client, published_case, fact):
     assert sw["Content-Type"].startswith("application/javascript") and sw["Service-Worker-Allowed"] == "/public/kiosk/"
     body = sw.content.decode()
     assert "/public/kiosk/en/" in body and "86400000" in body and not sw.cookies
+
+
+def test_claimreview_feed_lists_every_language_version(client, published_case):
+    data = client.get(reverse("portal:claimreview_feed")).json()
+    assert [item["inLanguage"] for item in data["@graph"]] == ["en", "vi"]
+    for item in data["@graph"]:
+        assert_valid_claimreview({"@context": data["@context"], **item})

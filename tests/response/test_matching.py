@@ -134,3 +134,12 @@ def test_analysis_library_matcher_through_the_job(
     assert vi.pk in matched and en.pk in matched and other.pk not in matched
     assert matched[vi.pk].score > 0.5 and matched[en.pk].score > 0.5
     assert matched[vi.pk].matcher.startswith("ttdn.analysis")
+
+
+def test_confirmed_sighting_updates_narrative_dates_and_outlets(desk, narrative, agencies):
+    audited_create(None, MatchingSettings, agency=agencies["hanoi"], suggest_threshold=0.1, auto_link_threshold=1.1)
+    article = make_article("Việt Nam bị cô lập", "bài mới", days_ago=3, language="vi")
+    match_articles([article.pk], matcher=overlap_matcher)
+    services.confirm_suggestion(desk["hn_responder"], Suggestion.objects.get(article=article, narrative=narrative))
+    narrative.refresh_from_db()
+    assert narrative.last_seen == narrative.first_seen and "Example News" in narrative.outlets_seen

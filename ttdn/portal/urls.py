@@ -21,6 +21,7 @@ register_converter(LanguageConverter, "lang")
 app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("claimreviews.json", views.claimreview_feed, name="claimreview_feed"),
     path("kiosk/", views.kiosk, name="kiosk"),
     path("kiosk/sw.js", views.service_worker, name="kiosk_sw"),
     path("kiosk/<lang:lang>/", views.kiosk, name="kiosk_lang"),

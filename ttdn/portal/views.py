@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -190,14 +191,33 @@ def kiosk_precache() -> list[str]:
     return pages + assets
 
 
+def offline_hours() -> float:
+    """How long a kiosk may show cached pages after its last contact (TTDN_KIOSK_OFFLINE_HOURS, default 24)."""
+    return float(getattr(settings, "TTDN_KIOSK_OFFLINE_HOURS", 24))
+
+
 @cache_control(no_cache=True)
 def service_worker(request: HttpRequest) -> HttpResponse:
     scope = reverse("portal:kiosk")
     body = render(
         request,
         "portal/sw.js",
-        {"precache": json.dumps(kiosk_precache()), "scope": json.dumps(scope), "max_age_ms": 24 * 3600 * 1000},
+        {
+            "precache": json.dumps(kiosk_precache()),
+            "scope": json.dumps(scope),
+            "max_age_ms": int(offline_hours() * 3600 * 1000),
+        },
         content_type="application/javascript; charset=utf-8",
     )
     body["Service-Worker-Allowed"] = scope
     return body
+
+
+def claimreview_feed(request: HttpRequest) -> JsonResponse:
+    """Every published correction as ClaimReview, one object per language version (for aggregators)."""
+    base = request.build_absolute_uri("/")
+    items = []
+    for correction in public_corrections():
+        for language in sorted(correction.current_versions()):
+            items.append(claim_review(correction, language, base))
+    return JsonResponse({"@context": "https://schema.org", "@graph": items}, json_dumps_params={"ensure_ascii": False})

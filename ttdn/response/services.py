@@ -659,6 +659,8 @@ def confirm_suggestion(actor: UserLike, suggestion: Suggestion, *, system: bool 
         )
     else:
         link_articles(actor, case, [article.pk], system=system)
+    if suggestion.narrative is not None:
+        _note_sighting(actor, suggestion.narrative, article)
     status = Suggestion.Status.AUTO_LINKED if system else Suggestion.Status.CONFIRMED
     audited_update(
         actor,
@@ -669,6 +671,21 @@ def confirm_suggestion(actor: UserLike, suggestion: Suggestion, *, system: bool 
         decided_at=timezone.now(),
     )
     return case
+
+
+def _note_sighting(actor: UserLike, narrative: Narrative, article: Any) -> None:
+    """A confirmed appearance widens the narrative's first/last seen dates and outlets list."""
+    day = timezone.localtime(article.published_at).date()
+    changes: dict[str, Any] = {}
+    if narrative.first_seen is None or day < narrative.first_seen:
+        changes["first_seen"] = day
+    if narrative.last_seen is None or day > narrative.last_seen:
+        changes["last_seen"] = day
+    outlet = article.outlet.name if article.outlet_id else ""
+    if outlet and outlet not in narrative.outlets_seen:
+        changes["outlets_seen"] = [*narrative.outlets_seen, outlet]
+    if changes:
+        audited_update(actor, narrative, note="xuất hiện mới", **changes)
 
 
 @transaction.atomic
