@@ -146,3 +146,59 @@ def test_api_create_case_and_transitions(client, desk, agencies):
         data={},
     )
     assert r.status_code == 403  # permission is checked before the state
+
+
+def test_narrative_edit_page(client, desk, narrative, fact):
+    client.force_login(desk["dn_responder"])
+    assert client.get(reverse("response:narrative_edit", args=[narrative.pk])).status_code == 403
+    client.force_login(desk["hn_responder"])
+    client.post(
+        reverse("response:narrative_edit", args=[narrative.pk]),
+        {
+            "agency": narrative.agency_id,
+            "title": narrative.title,
+            "claim_summary": "Tóm tắt mới",
+            "keywords": "cô lập, isolated, 孤立",
+            "languages": "vi, en, zh",
+            "severity": "critical",
+            "facts": [fact.pk],
+        },
+    )
+    narrative.refresh_from_db()
+    assert (
+        narrative.claim_summary == "Tóm tắt mới"
+        and narrative.keywords[-1] == "孤立"
+        and narrative.severity == "critical"
+    )
+    assert AuditLog.objects.filter(
+        object_type="response.narrative", action="update", actor=desk["hn_responder"]
+    ).exists()
+
+
+def test_material_pages_create_then_approve_to_publish(client, desk, agencies):
+    from ttdn.portal.models import InformationMaterial
+
+    client.force_login(desk["hn_responder"])
+    client.post(
+        reverse("response:material_create"),
+        {
+            "agency": agencies["hanoi"].pk,
+            "featured": "on",
+            "title_vi": "Giờ mở cửa cửa khẩu",
+            "body_vi": "6:00–22:00",
+            "title_en": "Border gate opening hours",
+            "body_en": "6:00–22:00",
+        },
+    )
+    material = InformationMaterial.objects.get()
+    assert material.featured and not material.approved and set(material.content) == {"vi", "en"}
+    assert client.get(reverse("portal:material", args=["en", material.slug])).status_code == 404
+    assert "Phê duyệt" not in client.get(reverse("response:material_list")).content.decode()
+    client.post(reverse("response:material_approve", args=[material.pk]))
+    assert not InformationMaterial.objects.get().approved  # a responder cannot approve
+    client.force_login(desk["hn_approver"])
+    client.post(reverse("response:material_approve", args=[material.pk]))
+    material.refresh_from_db()
+    assert material.approved and material.approved_by == desk["hn_approver"]
+    page = client.get(reverse("portal:material", args=["en", material.slug])).content.decode()
+    assert "Border gate opening hours" in page

@@ -182,3 +182,34 @@ class CommentForm(StyledForm):
 
 class AttachmentForm(StyledForm):
     file = forms.FileField(label=_("Tệp đính kèm"))
+
+
+class MaterialForm(AgencyChoiceMixin, StyledForm):
+    """Public information material: a title and body per language (Vietnamese required)."""
+
+    agency = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Agency.objects.none())
+    featured = forms.BooleanField(label=_("Hiển thị nổi bật trên kiosk"), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        names = dict(CONTENT_LANGUAGES)
+        for code, name in CONTENT_LANGUAGES:
+            attrs = {"lang": code, "class": "form-control"}
+            self.fields[f"title_{code}"] = forms.CharField(
+                label=f"{_('Tiêu đề')} — {names[code]}",
+                required=code == "vi",
+                max_length=300,
+                widget=forms.TextInput(attrs),
+            )
+            self.fields[f"body_{code}"] = forms.CharField(
+                label=f"{_('Nội dung')} — {name}", required=False, widget=forms.Textarea({**attrs, "rows": 3})
+            )
+        self.fields["featured"].widget.attrs["class"] = "form-check-input"
+
+    def content(self) -> dict[str, dict[str, str]]:
+        d = self.cleaned_data
+        return {
+            code: {"title": d.get(f"title_{code}", ""), "body": d.get(f"body_{code}", "")}
+            for code, _name in CONTENT_LANGUAGES
+            if d.get(f"title_{code}")
+        }

@@ -29,6 +29,7 @@ from .forms import (
     DraftForm,
     FactForm,
     ImportForm,
+    MaterialForm,
     NarrativeForm,
     NoteForm,
     SourceFormSet,
@@ -256,7 +257,10 @@ def narrative_list(request: HttpRequest) -> HttpResponse:
 def narrative_detail(request: HttpRequest, pk: int) -> HttpResponse:
     narrative = get_object_or_404(Narrative.objects.select_related("agency"), pk=pk)
     cases = perm.visible_cases(request.user).filter(narrative=narrative).select_related("agency")
-    return render(request, "response/narrative_detail.html", {"narrative": narrative, "cases": cases})
+    can_edit = perm.holds(request.user, perm.EDIT_FACTS, narrative.agency)
+    return render(
+        request, "response/narrative_detail.html", {"narrative": narrative, "cases": cases, "can_edit": can_edit}
+    )
 
 
 @login_required
@@ -279,6 +283,117 @@ def narrative_create(request: HttpRequest) -> HttpResponse:
         except (ValidationError, PermissionDenied) as exc:
             _errors(request, exc)
     return render(request, "response/narrative_form.html", {"form": form})
+
+
+@login_required
+def narrative_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    narrative = get_object_or_404(Narrative, pk=pk)
+    if not perm.holds(request.user, perm.EDIT_FACTS, narrative.agency):
+        raise PermissionDenied
+    initial = {
+        "agency": narrative.agency_id,
+        "title": narrative.title,
+        "claim_summary": narrative.claim_summary,
+        "disproof": narrative.disproof,
+        "keywords": ", ".join(narrative.keywords),
+        "languages": ", ".join(narrative.languages),
+        "target_countries": ", ".join(narrative.target_countries),
+        "outlets_seen": ", ".join(narrative.outlets_seen),
+        "first_seen": narrative.first_seen,
+        "last_seen": narrative.last_seen,
+        "severity": narrative.severity,
+        "facts": list(narrative.facts.values_list("pk", flat=True)),
+    }
+    form = NarrativeForm(request.POST or None, initial=initial)
+    form.limit_agencies([narrative.agency])
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_narrative(
+                request.user,
+                narrative,
+                title=form.cleaned_data["title"],
+                fact_ids=[f.pk for f in form.cleaned_data["facts"]],
+                **form.service_fields(),
+            )
+            messages.success(request, _("Đã lưu luận điệu."))
+            return redirect(narrative.get_absolute_url())
+        except (ValidationError, PermissionDenied) as exc:
+            _errors(request, exc)
+    return render(request, "response/narrative_form.html", {"form": form, "narrative": narrative})
+
+
+# --- information materials for the public portal ------------------------------------------
+
+
+@login_required
+def material_list(request: HttpRequest) -> HttpResponse:
+    from ttdn.portal.models import InformationMaterial
+
+    materials = scope_queryset(InformationMaterial.objects.select_related("agency", "approved_by"), request.user)
+    approvable = {a.pk for a in perm.acting_agencies(request.user, perm.APPROVE)}
+    return render(
+        request,
+        "response/material_list.html",
+        {
+            "materials": materials,
+            "approvable": approvable,
+            "can_edit": bool(perm.acting_agencies(request.user, perm.EDIT_FACTS)),
+        },
+    )
+
+
+@login_required
+def material_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    from ttdn.portal import services as portal_services
+    from ttdn.portal.models import InformationMaterial
+
+    material = get_object_or_404(scope_queryset(InformationMaterial.objects.all(), request.user), pk=pk) if pk else None
+    agencies = [material.agency] if material else perm.acting_agencies(request.user, perm.EDIT_FACTS)
+    if material is not None and not perm.holds(request.user, perm.EDIT_FACTS, material.agency):
+        raise PermissionDenied
+    if not agencies:
+        raise PermissionDenied
+    initial: dict[str, Any] = {}
+    if material is not None:
+        initial = {"agency": material.agency_id, "featured": material.featured}
+        for code, data in material.content.items():
+            initial[f"title_{code}"] = data.get("title", "")
+            initial[f"body_{code}"] = data.get("body", "")
+    form = MaterialForm(request.POST or None, initial=initial)
+    form.limit_agencies(agencies)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if material is None:
+                portal_services.create_material(
+                    request.user,
+                    agency=form.cleaned_data["agency"],
+                    content=form.content(),
+                    featured=form.cleaned_data["featured"],
+                )
+            else:
+                portal_services.update_material(
+                    request.user, material, content=form.content(), featured=form.cleaned_data["featured"]
+                )
+            messages.success(request, _("Đã lưu tài liệu; cần phê duyệt trước khi công khai."))
+            return redirect("response:material_list")
+        except (ValidationError, PermissionDenied) as exc:
+            _errors(request, exc)
+    return render(request, "response/material_form.html", {"form": form, "material": material})
+
+
+@login_required
+@require_POST
+def material_approve(request: HttpRequest, pk: int) -> HttpResponse:
+    from ttdn.portal import services as portal_services
+    from ttdn.portal.models import InformationMaterial
+
+    material = get_object_or_404(scope_queryset(InformationMaterial.objects.all(), request.user), pk=pk)
+    try:
+        portal_services.approve_material(request.user, material)
+        messages.success(request, _("Đã phê duyệt; tài liệu đã hiển thị trên cổng công khai."))
+    except PermissionDenied as exc:
+        _errors(request, exc)
+    return redirect("response:material_list")
 
 
 # --- cases ---------------------------------------------------------------------------------
