@@ -214,3 +214,19 @@ def test_training_course_form_and_rollups(client, people, reference):
     assert course.participant_total == 60
     page = client.get(reverse("programme:training")).content.decode()
     assert "Bồi dưỡng TTĐN cấp xã" in page
+
+
+def test_index_chart_draws_chosen_peers_and_targets(client, people):
+    index = InternationalIndex.objects.get(code="wipo-gii")
+    src = "https://www.wipo.int/global_innovation_index/en/"
+    services.add_index_entry(people["reviewer"], index, year=2025, country="XYZ", rank=30, source_url=src)
+    services.set_index_target(people["reviewer"], index, 2026, target_rank=40)
+    client.force_login(people["hanoi"])
+    plain = client.get(reverse("programme:index_detail", args=[index.code])).context["spec"]
+    assert {e["country"] for e in plain["layer"][0]["data"]["values"]} == {"VNM"}
+    spec = client.get(reverse("programme:index_detail", args=[index.code]), {"peer": ["XYZ", "<script>"]}).context[
+        "spec"
+    ]
+    assert {e["country"] for e in spec["layer"][0]["data"]["values"]} == {"VNM", "XYZ"}
+    assert spec["layer"][1]["data"]["values"] == [{"year": 2026, "target": 40}]
+    assert spec["layer"][0]["encoding"]["y"]["scale"]["reverse"] is True  # rank 1 at the top
