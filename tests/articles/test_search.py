@@ -193,3 +193,13 @@ def test_hits_report_their_copies_and_do_not_repeat_the_summary(corpus):
     article.save()
     snippet = search(SearchQuery(text="fisheries")).hits[0].snippet_html
     assert snippet.count("Officials in Hanoi") == 1
+
+
+def test_snippet_prefers_the_query_words_in_sequence():
+    from ttdn.articles.search.snippets import highlight
+
+    terms = parse_query("da nang").highlight_terms()
+    html = highlight("Lực lượng chức năng Đà Nẵng đã xác minh", terms)
+    assert html == "Lực lượng chức năng <mark>Đà Nẵng</mark> đã xác minh"
+    # Without the sequence, each word is marked where it occurs.
+    assert highlight("Nẵng và Đà", terms) == "<mark>Nẵng</mark> và <mark>Đà</mark>"

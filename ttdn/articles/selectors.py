@@ -67,10 +67,18 @@ def mark_spans(text: str, spans: list[dict[str, Any]]) -> SafeString:
 
 def analysis_view(article: Article, analysis: ArticleAnalysis | None) -> dict[str, Any]:
     """What the detail page's analysis block shows (facets by kind, marked text, tone sentences)."""
+    entities = list(analysis.entities or []) if analysis else []
+    # Readable names for facet codes, taken from the mentions the analysis recorded.
+    labels = {
+        (str(e.get("kind")), str(e.get("value"))): str(e.get("label"))
+        for e in entities
+        if isinstance(e, dict) and e.get("label")
+    }
     facets: dict[str, list[ArticleFacet]] = defaultdict(list)
     for facet in ArticleFacet.objects.filter(article=article).order_by("kind", "-score", "value"):
+        kind = "province" if facet.kind == ArticleFacet.Kind.PROVINCE_2025 else facet.kind
+        facet.label = labels.get((kind, facet.value), "")  # type: ignore[attr-defined]
         facets[facet.kind].append(facet)
-    entities = list(analysis.entities or []) if analysis else []
     title_spans = [e for e in entities if isinstance(e, dict) and e.get("field") == "title"]
     text_spans = [e for e in entities if isinstance(e, dict) and e.get("field", "text") == "text"]
     return {

@@ -55,6 +55,18 @@ def match_spans(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
     return spans
 
 
+def prefer_phrase(text: str, terms: Sequence[Term]) -> list[Term]:
+    """When every query word is a plain word and they occur together as typed, mark only that run.
+
+    Folding makes short Vietnamese words ambiguous (`da` is đà, đã, da…); marking the words where
+    they appear as the query's sequence avoids highlighting every đã and năng in the text.
+    """
+    if len(terms) < 2 or any(len(t.tokens) != 1 or t.prefix for t in terms):
+        return list(terms)
+    phrase = Term(tuple(t.tokens[0] for t in terms))
+    return [phrase] if match_spans(text, [phrase]) else list(terms)
+
+
 def _render(text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: int | None = None) -> str:
     end = len(text) if end is None else end
     out, pos = [], start
@@ -71,13 +83,13 @@ def _render(text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: in
 
 def highlight(text: str, terms: Sequence[Term]) -> SafeString:
     """The whole text, escaped, with matches wrapped in <mark>."""
-    return mark_safe(_render(text, match_spans(text, terms)))  # noqa: S308 - pieces escaped above
+    return mark_safe(_render(text, match_spans(text, prefer_phrase(text, terms))))  # noqa: S308 - pieces escaped above
 
 
 def snippet(text: str, terms: Sequence[Term], width: int = 240) -> SafeString:
     """The `width`-character window with the most matches (or the opening), escaped and marked."""
     text = re.sub(r"\s+", " ", text or "").strip()
-    spans = match_spans(text, terms)
+    spans = match_spans(text, prefer_phrase(text, terms))
     if len(text) <= width:
         return mark_safe(_render(text, spans))  # noqa: S308
     start = 0
