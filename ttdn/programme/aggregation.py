@@ -30,18 +30,33 @@ NON_REPORTING_KINDS = {Agency.Kind.STEERING, Agency.Kind.COMMUNE}
 ONE = Decimal(1)
 
 
-def source_units(agency: Agency, on: date, _seen: frozenset[int] = frozenset()) -> dict[int, Decimal]:
+class SuccessionGraph:
+    """All units and succession links, loaded once (a few hundred rows) for a batch of lookups."""
+
+    def __init__(self) -> None:
+        self.agencies = {a.pk: a for a in Agency.objects.all()}
+        self.links: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
+        for pred, succ, weight in AgencySuccession.objects.filter(weight__gt=0).values_list(
+            "predecessor_id", "successor_id", "weight"
+        ):
+            self.links[succ].append((pred, weight))
+
+    def source_units(self, agency_id: int, on: date, _seen: frozenset[int] = frozenset()) -> dict[int, Decimal]:
+        agency = self.agencies[agency_id]
+        if agency.is_valid_on(on):
+            return {agency_id: ONE}
+        if agency.valid_from is None or on >= agency.valid_from or agency_id in _seen:
+            return {}  # ended before `on`: its figures went to successors, not the other way round
+        out: dict[int, Decimal] = defaultdict(Decimal)
+        for pred, link_weight in self.links.get(agency_id, []):
+            for pk, weight in self.source_units(pred, on, _seen | {agency_id}).items():
+                out[pk] += weight * link_weight
+        return dict(out)
+
+
+def source_units(agency: Agency, on: date, graph: SuccessionGraph | None = None) -> dict[int, Decimal]:
     """{agency id: weight} of the units valid on `on` whose figures make up `agency`'s."""
-    if agency.is_valid_on(on):
-        return {agency.pk: ONE}
-    if agency.valid_from is None or on >= agency.valid_from or agency.pk in _seen:
-        return {}  # ended before `on`: its figures went to successors, not the other way round
-    out: dict[int, Decimal] = defaultdict(Decimal)
-    links = AgencySuccession.objects.filter(successor=agency, weight__gt=0).select_related("predecessor")
-    for link in links:
-        for pk, weight in source_units(link.predecessor, on, _seen | {agency.pk}).items():
-            out[pk] += weight * link.weight
-    return dict(out)
+    return (graph or SuccessionGraph()).source_units(agency.pk, on)
 
 
 @dataclass(frozen=True)
@@ -95,8 +110,11 @@ def combine(aggregation: str, parts: list[tuple[Decimal, Decimal]]) -> Decimal |
 class ValueTable:
     """Counted report values of one period, loaded once, aggregated per agency."""
 
-    def __init__(self, period: Period, statuses: tuple[str, ...] = COUNTED) -> None:
+    def __init__(
+        self, period: Period, statuses: tuple[str, ...] = COUNTED, graph: SuccessionGraph | None = None
+    ) -> None:
         self.period = period
+        self.graph = graph or SuccessionGraph()
         self.values: dict[tuple[int, int], Decimal | None] = {}
         rows = ReportValue.objects.filter(report__period=period, report__status__in=statuses).values_list(
             "report__agency_id", "indicator_id", "value"
@@ -107,7 +125,7 @@ class ValueTable:
 
     def sources(self, agency: Agency) -> dict[int, Decimal]:
         if agency.pk not in self._sources:
-            self._sources[agency.pk] = source_units(agency, self.period.end)
+            self._sources[agency.pk] = self.graph.source_units(agency.pk, self.period.end)
         return self._sources[agency.pk]
 
     def _plain(self, indicator: Indicator, agency: Agency) -> AggregatedValue:
@@ -147,9 +165,14 @@ def formula_value(indicator: Indicator, values: dict[int, Decimal | None]) -> De
 # --- targets and compliance ----------------------------------------------------------------
 
 
-def target_for(indicator: Indicator, agency_kind: str, period: Period) -> Decimal | None:
+def target_for(
+    indicator: Indicator, agency_kind: str, period: Period, targets: list[IndicatorTarget] | None = None
+) -> Decimal | None:
+    """The most specific target: an exact period beats a period type, which beats any period;
+    a matching unit kind breaks ties."""
     best: tuple[int, Decimal] | None = None
-    for target in IndicatorTarget.objects.filter(indicator=indicator):
+    candidates = targets if targets is not None else list(IndicatorTarget.objects.filter(indicator=indicator))
+    for target in candidates:
         if target.period_id and target.period_id != period.pk:
             continue
         if target.period_type and target.period_type != period.type:
@@ -201,11 +224,19 @@ class ComplianceRow:
         return _(Compliance.LABELS[self.status])
 
 
-def reporting_agencies(indicator: Indicator, on: date, agency_ids: set[int] | None = None) -> list[Agency]:
-    qs = Agency.objects.exclude(kind__in=NON_REPORTING_KINDS).order_by("kind", "code")
-    if agency_ids is not None:
-        qs = qs.filter(pk__in=agency_ids)
-    return [a for a in qs if a.is_valid_on(on) and indicator.applies_to_kind(a.kind)]
+def reporting_agencies(
+    indicator: Indicator, on: date, agency_ids: set[int] | None = None, graph: SuccessionGraph | None = None
+) -> list[Agency]:
+    agencies = graph.agencies.values() if graph else Agency.objects.all()
+    chosen = [
+        a
+        for a in agencies
+        if a.kind not in NON_REPORTING_KINDS
+        and (agency_ids is None or a.pk in agency_ids)
+        and a.is_valid_on(on)
+        and indicator.applies_to_kind(a.kind)
+    ]
+    return sorted(chosen, key=lambda a: (a.kind, a.code))
 
 
 def compliance(
@@ -215,19 +246,22 @@ def compliance(
     as_of: date | None = None,
     agency_ids: set[int] | None = None,
     today: date | None = None,
+    graph: SuccessionGraph | None = None,
 ) -> list[ComplianceRow]:
     """One row per reporting unit valid on `as_of` (default: the period's last day)."""
     today = today or timezone.localdate()
     as_of = as_of or period.end
-    table = ValueTable(period)
-    reports = {r.agency_id: r for r in Report.objects.filter(period=period).select_related("agency")}
+    graph = graph or SuccessionGraph()
+    table = ValueTable(period, graph=graph)
+    targets = list(IndicatorTarget.objects.filter(indicator=indicator))
+    reports = {r.agency_id: r for r in Report.objects.filter(period=period).select_related("agency", "period")}
     rows = []
-    for agency in reporting_agencies(indicator, as_of, agency_ids):
+    for agency in reporting_agencies(indicator, as_of, agency_ids, graph):
         value = table.get(indicator, agency)
         own = reports.get(agency.pk)
         sources = [reports[pk] for pk in table.sources(agency) if pk in reports and pk != agency.pk]
         involved = [own] if own else sources
-        target = target_for(indicator, agency.kind, period)
+        target = target_for(indicator, agency.kind, period, targets)
         ok = meets(indicator, value.value, target)
         if ok is True:
             status = Compliance.COMPLIANT
@@ -264,10 +298,11 @@ def trend(
     """Compliance rate per period of one type, for periods that have started; with
     `current_units`, past periods are regrouped into today's units."""
     today = today or timezone.localdate()
+    graph = SuccessionGraph()
     out = []
     for period in Period.objects.filter(type=period_type, start__lte=today).order_by("start"):
         as_of = today if current_units and today > period.end else None
-        rows = compliance(indicator, period, as_of=as_of, agency_ids=agency_ids, today=today)
+        rows = compliance(indicator, period, as_of=as_of, agency_ids=agency_ids, today=today, graph=graph)
         if not rows:
             continue
         s = summary(rows)
