@@ -230,3 +230,11 @@ def test_index_chart_draws_chosen_peers_and_targets(client, people):
     assert {e["country"] for e in spec["layer"][0]["data"]["values"]} == {"VNM", "XYZ"}
     assert spec["layer"][1]["data"]["values"] == [{"year": 2026, "target": 40}]
     assert spec["layer"][0]["encoding"]["y"]["scale"]["reverse"] is True  # rank 1 at the top
+
+
+def test_dashboard_query_count_does_not_grow_with_units(client, people, django_assert_max_num_queries):
+    client.force_login(people["reviewer"])
+    client.get(reverse("programme:compliance"))  # warm caches (session, content types)
+    with django_assert_max_num_queries(80):  # 86 provinces over 12 quarters used to take ~800
+        response = client.get(reverse("programme:compliance"), {"indicator": "VTVL", "units": "current"})
+    assert response.status_code == 200
