@@ -194,6 +194,9 @@ def test_plans_tasks_roll_up_and_evidence_limits(client, people, reference):
         == 403
     )
     assert Task.objects.get(pk=first.pk).status == "done"
+    # The plan feeds the "share of tasks completed" indicator of the year's reports.
+    report = services.open_report(people["hanoi"], reference["T01"], Period.objects.get(type="year", year=2026))
+    assert report.values.get(indicator__code="TL-KH").value == 50
 
 
 def test_training_course_form_and_rollups(client, people, reference):

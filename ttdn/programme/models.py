@@ -152,6 +152,7 @@ class Indicator(models.Model):
         TRAINING_PARTICIPANTS_CENTRAL = "training.participants:central", _("Học viên lớp cấp trung ương")
         TRAINING_PARTICIPANTS_PROVINCIAL = "training.participants:provincial", _("Học viên lớp cấp tỉnh")
         TRAINING_PARTICIPANTS_COMMUNE = "training.participants:commune", _("Học viên lớp cấp xã")
+        PLAN_TASKS_DONE = "plan.tasks_done", _("Tỷ lệ nhiệm vụ hoàn thành (từ kế hoạch năm)")
 
     code = models.CharField(_("mã"), max_length=32, unique=True)
     name_vi = models.CharField(_("tên chỉ tiêu"), max_length=255)

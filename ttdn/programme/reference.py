@@ -420,6 +420,7 @@ INDICATORS: list[dict[str, Any]] = [
         aggregation="mean",
         applies_to=ALL_REPORTING,
         required=False,
+        auto_source="plan.tasks_done",
     ),
 ]
 

@@ -108,6 +108,13 @@ def auto_value(indicator: Indicator, agency: Agency, period: Period) -> Decimal 
     source = indicator.auto_source
     if not source:
         return None
+    if source == Indicator.AutoSource.PLAN_TASKS_DONE:
+        tasks = Task.objects.filter(plan__agency=agency, plan__year=period.year).exclude(status=Task.Status.CANCELLED)
+        total = tasks.count()
+        if not total:
+            return None
+        done = tasks.filter(status=Task.Status.DONE).count()
+        return (Decimal(100) * done / total).quantize(Decimal("0.01"))
     courses = TrainingCourse.objects.filter(organiser=agency, start__gte=period.start, start__lte=period.end)
     if source == Indicator.AutoSource.TRAINING_COURSES:
         return Decimal(courses.count())
@@ -135,9 +142,12 @@ def open_report(actor: UserLike, agency: Agency, period: Period) -> Report:
     for indicator in report_indicators(agency):
         value = auto_value(indicator, agency, period)
         if value is not None:
-            ReportValue.objects.create(
-                report=report, indicator=indicator, value=value, note=_("tự động từ danh mục lớp")
+            auto_note = (
+                _("tự động từ kế hoạch năm")
+                if indicator.auto_source.startswith("plan.")
+                else _("tự động từ danh mục lớp")
             )
+            ReportValue.objects.create(report=report, indicator=indicator, value=value, note=auto_note)
     ReportEvent.objects.create(report=report, actor=_user(actor), from_status="", to_status=S.DRAFT)
     return report
 
