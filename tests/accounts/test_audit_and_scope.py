@@ -48,3 +48,14 @@ def test_tokens_authenticate_until_revoked(analyst):
     assert authenticate_token(key + "x") is None
     revoke_token(analyst, token)
     assert authenticate_token(key) is None
+
+
+def test_snapshot_of_a_file_field_records_its_name():
+    from django.db.models.fields.files import FieldFile, FileField
+
+    from ttdn.accounts.services import _jsonable
+
+    field = FileField(upload_to="x")
+    value = FieldFile(None, field, "evidence/report.pdf")
+    assert _jsonable(value) == "evidence/report.pdf"
+    assert _jsonable(FieldFile(None, field, "")) is None

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models, transaction
 from django.db.models import Q, QuerySet
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 from .models import Agency, ApiToken, AuditLog, Membership, Role
@@ -35,6 +36,8 @@ def _jsonable(value: Any) -> Any:
         return f"<{len(value)} bytes>"
     if isinstance(value, models.Model):
         return value.pk
+    if isinstance(value, FieldFile):
+        return value.name or None
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set):
