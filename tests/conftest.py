@@ -31,10 +31,10 @@ def agencies(db):
         parent=steering,
     )
     hanoi = Agency.objects.create(
-        code="P01", name_vi="Thành phố Hà Nội", name_en="Ha Noi", kind=Agency.Kind.PROVINCE, parent=steering
+        code="T01", name_vi="Thành phố Hà Nội", name_en="Ha Noi", kind=Agency.Kind.PROVINCE, parent=steering
     )
     danang = Agency.objects.create(
-        code="P48", name_vi="Thành phố Đà Nẵng", name_en="Da Nang", kind=Agency.Kind.PROVINCE, parent=steering
+        code="T48-2025", name_vi="Thành phố Đà Nẵng", name_en="Da Nang", kind=Agency.Kind.PROVINCE, parent=steering
     )
     return {"steering": steering, "mofa": mofa, "hanoi": hanoi, "danang": danang}
 
