@@ -117,3 +117,18 @@ def test_assignee_must_be_responder_of_target_agency(desk, agencies):
     services.assign_case(r, case, assignee=desk["dn_responder"], agency=agencies["danang"])
     case.refresh_from_db()
     assert case.agency == agencies["danang"] and case.assignee == desk["dn_responder"]
+
+
+def test_past_handling_can_be_recorded_but_not_future(desk, agencies, fact, narrative, article):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    r = desk["hn_responder"]
+    case = services.create_case(r, agency=agencies["hanoi"], title="x", narrative=narrative, article_ids=[article.pk])
+    with pytest.raises(ValidationError):
+        services.triage_case(r, case, at=timezone.now() + timedelta(hours=1))
+    when = case.first_seen_at + timedelta(hours=2)
+    services.triage_case(r, case, at=when)
+    case.refresh_from_db()
+    assert case.triaged_at == when and case.events.get(kind="triage").at == when

@@ -9,10 +9,12 @@ Idempotent: every object is looked up by a stable key before it is created. Demo
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from ttdn.accounts.demo import DEMO_ADMIN
 from ttdn.accounts.models import Agency, Membership, Role
@@ -241,10 +243,14 @@ def _case(actor: Any, agency: Agency, narrative: Narrative, origin: str, n_artic
     )
 
 
+# Hours after the first appearance at which the demo desk took each step (a plausible, quick desk).
+DEMO_PACE = {"triage": 3, "assign": 4, "draft": 9, "submit": 14, "approve": 20, "publish": 22}
+
+
 def _drive(
     case: Case, target: str, responder: Any, approver: Any, facts: list[Fact], texts: dict[str, tuple[str, str, str]]
 ) -> None:
-    """Move a freshly created case along the workflow up to `target` (skips steps already done)."""
+    """Move a freshly created case along the workflow up to `target`, dated at DEMO_PACE."""
     order = [
         Case.Status.NEW,
         Case.Status.TRIAGED,
@@ -255,36 +261,37 @@ def _drive(
         Case.Status.PUBLISHED,
         Case.Status.CLOSED,
     ]
-    if case.status not in order or order.index(case.status) >= order.index(target):
-        return
-    if case.status == Case.Status.NEW:
-        services.triage_case(responder, case)
+    if case.status != Case.Status.NEW or order.index(target) == 0:
+        return  # already handled on an earlier run
+    now = timezone.now()
+
+    def at(step: str) -> datetime:
+        return min(now, case.first_seen_at + timedelta(hours=DEMO_PACE[step]))
+
+    services.triage_case(responder, case, at=at("triage"))
     if target == Case.Status.TRIAGED:
         return
-    case.refresh_from_db()
-    if case.status == Case.Status.TRIAGED:
-        services.assign_case(responder, case, assignee=responder)
+    services.assign_case(responder, case, assignee=responder, at=at("assign"))
     if target == Case.Status.ASSIGNED:
         return
-    case.refresh_from_db()
-    if case.status == Case.Status.ASSIGNED:
-        for lang, (headline, claim, body) in texts.items():
-            services.save_draft(
-                responder,
-                case,
-                language=lang,
-                headline=headline,
-                claim_reviewed=claim,
-                body=body,
-                fact_ids=[f.pk for f in facts],
-            )
+    for lang, (headline, claim, body) in texts.items():
+        services.save_draft(
+            responder,
+            case,
+            language=lang,
+            headline=headline,
+            claim_reviewed=claim,
+            body=body,
+            fact_ids=[f.pk for f in facts],
+            at=at("draft"),
+        )
     if target == Case.Status.DRAFTING:
         return
-    services.submit_for_review(responder, case)
+    services.submit_for_review(responder, case, at=at("submit"))
     if target == Case.Status.IN_REVIEW:
         return
-    services.approve_correction(approver, case)
-    services.publish_correction(approver, case)
+    services.approve_correction(approver, case, at=at("approve"))
+    services.publish_correction(approver, case, at=at("publish"))
 
 
 def _configure(agency: Agency) -> None:
@@ -388,5 +395,9 @@ def load_demo(log: Log) -> None:
                 responder, case, "Lượt tiếp cận rất thấp, đã có vụ việc chính theo dõi luận điệu này."
             )
     _run_matcher(log)
+    from .sla import check_sla
+
+    alerts = check_sla(notify=False)
+    log(f"  SLA check: {alerts['triage'] + alerts['response']} new overdue alerts")
     counts = {s: Case.objects.filter(status=s).count() for s in Case.Status.values}
     log("  cases: " + ", ".join(f"{k} {v}" for k, v in counts.items() if v))

@@ -317,11 +317,28 @@ def _check_state(case: Case, transition: str) -> None:
         raise TransitionError(f"Không thể '{transition}' khi vụ việc đang ở trạng thái '{case.get_status_display()}'.")
 
 
+def _when(at: datetime | None) -> datetime:
+    """When the step happened: now, or an earlier time when recording past handling (demo, backfill)."""
+    now = timezone.now()
+    if at is None:
+        return now
+    if at > now:
+        raise ValidationError("Thời điểm không được ở tương lai.")
+    return at
+
+
 def _event(
-    case: Case, actor: UserLike, kind: str, from_status: str = "", to_status: str = "", note: str = ""
+    case: Case,
+    actor: UserLike,
+    kind: str,
+    from_status: str = "",
+    to_status: str = "",
+    note: str = "",
+    at: datetime | None = None,
 ) -> CaseEvent:
     return CaseEvent.objects.create(
         case=case,
+        at=at or timezone.now(),
         actor=actor if getattr(actor, "is_authenticated", False) else None,
         kind=kind,
         from_status=from_status,
@@ -330,12 +347,14 @@ def _event(
     )
 
 
-def _transition(actor: UserLike, case: Case, to: str, kind: str, note: str = "", **fields: Any) -> Case:
+def _transition(
+    actor: UserLike, case: Case, to: str, kind: str, note: str = "", at: datetime | None = None, **fields: Any
+) -> Case:
     """Move a case to `to`, stamping fields, with one audit record and one CaseEvent."""
     before = case.status
     audited_update(actor, case, note=note, status=to, **fields)
     record(actor, f"case.{kind}", case, before={"status": before}, after={"status": to}, note=note)
-    _event(case, actor, kind, before, to, note)
+    _event(case, actor, kind, before, to, note, at=at)
     return case
 
 
@@ -410,23 +429,38 @@ def link_articles(actor: UserLike, case: Case, article_ids: Iterable[int], syste
 
 @transaction.atomic
 def triage_case(
-    actor: UserLike, case: Case, *, severity: str | None = None, narrative: Narrative | None = None, note: str = ""
+    actor: UserLike,
+    case: Case,
+    *,
+    severity: str | None = None,
+    narrative: Narrative | None = None,
+    note: str = "",
+    at: datetime | None = None,
 ) -> Case:
     case = _locked(case)
     perm.require(actor, perm.HANDLE_CASE, case.agency, "phân loại vụ việc")
     _check_state(case, "triage")
-    fields: dict[str, Any] = {"triaged_at": timezone.now()}
+    when = _when(at)
+    fields: dict[str, Any] = {"triaged_at": when}
     if severity:
         fields["severity"] = Severity(severity)
     if narrative is not None:
         fields["narrative"] = narrative
     case.severity = fields.get("severity", case.severity)
     fields["due_at"] = _due_at(case)
-    return _transition(actor, case, S.TRIAGED, "triage", note, **fields)
+    return _transition(actor, case, S.TRIAGED, "triage", note, at=when, **fields)
 
 
 @transaction.atomic
-def assign_case(actor: UserLike, case: Case, *, assignee: Any, agency: Agency | None = None, note: str = "") -> Case:
+def assign_case(
+    actor: UserLike,
+    case: Case,
+    *,
+    assignee: Any,
+    agency: Agency | None = None,
+    note: str = "",
+    at: datetime | None = None,
+) -> Case:
     """Give the case to a responder (optionally of another agency, which then owns it)."""
     case = _locked(case)
     perm.require(actor, perm.HANDLE_CASE, case.agency, "giao vụ việc")
@@ -441,6 +475,7 @@ def assign_case(actor: UserLike, case: Case, *, assignee: Any, agency: Agency | 
         to,
         "assign",
         note or f"→ {assignee.get_username()} ({target.code})",
+        at=_when(at),
         assignee=assignee,
         agency=target,
     )
@@ -475,12 +510,14 @@ def save_draft(
     body: str,
     fact_ids: Iterable[int] = (),
     rating: int | None = None,
+    at: datetime | None = None,
 ) -> CorrectionVersion:
     """Add a new version of the correction in one language (assigned → drafting on the first one)."""
     case = _locked(case)
     perm.require(actor, perm.DRAFT, case.agency, "soạn bài phản bác")
+    when = _when(at)
     if case.status == S.ASSIGNED:
-        _transition(actor, case, S.DRAFTING, "start_drafting")
+        _transition(actor, case, S.DRAFTING, "start_drafting", at=when)
     if case.status != S.DRAFTING:
         raise TransitionError(f"Chỉ soạn được khi vụ việc đang soạn (hiện: {case.get_status_display()}).")
     if language not in LANGUAGE_CODES:
@@ -500,6 +537,7 @@ def save_draft(
         claim_reviewed=claim_reviewed.strip(),
         body=body.strip(),
         created_by=actor,
+        created_at=when,
     )
     version.full_clean(exclude=["facts"])
     version.save()
@@ -512,19 +550,19 @@ def save_draft(
     )
     if case.first_draft_at is None:
         audited_update(actor, case, first_draft_at=version.created_at)
-    _event(case, actor, "draft", note=f"{language} v{version.number}")
+    _event(case, actor, "draft", note=f"{language} v{version.number}", at=when)
     return version
 
 
 @transaction.atomic
-def submit_for_review(actor: UserLike, case: Case, note: str = "") -> Case:
+def submit_for_review(actor: UserLike, case: Case, note: str = "", at: datetime | None = None) -> Case:
     case = _locked(case)
     perm.require(actor, perm.DRAFT, case.agency, "gửi duyệt")
     _check_state(case, "submit_for_review")
     correction = Correction.objects.filter(case=case).first()
     if correction is None or "vi" not in correction.current_versions():
         raise ValidationError("Cần có bản tiếng Việt trước khi gửi duyệt.")
-    return _transition(actor, case, S.IN_REVIEW, "submit_for_review", note)
+    return _transition(actor, case, S.IN_REVIEW, "submit_for_review", note, at=_when(at))
 
 
 @transaction.atomic
@@ -538,18 +576,18 @@ def return_for_changes(actor: UserLike, case: Case, note: str) -> Case:
 
 
 @transaction.atomic
-def approve_correction(actor: UserLike, case: Case, note: str = "") -> Case:
+def approve_correction(actor: UserLike, case: Case, note: str = "", at: datetime | None = None) -> Case:
     """Only an approver of the owning agency; the approver is named on the correction."""
     case = _locked(case)
     perm.require(actor, perm.APPROVE, case.agency, "phê duyệt bài phản bác")
     _check_state(case, "approve")
-    now = timezone.now()
+    now = _when(at)
     audited_update(actor, case.correction, approved_by=actor, approved_at=now)
-    return _transition(actor, case, S.APPROVED, "approve", note, approved_at=now)
+    return _transition(actor, case, S.APPROVED, "approve", note, at=now, approved_at=now)
 
 
 @transaction.atomic
-def publish_correction(actor: UserLike, case: Case, note: str = "") -> Case:
+def publish_correction(actor: UserLike, case: Case, note: str = "", at: datetime | None = None) -> Case:
     """Put the approved correction on the public portal (and its ClaimReview JSON-LD)."""
     case = _locked(case)
     perm.require(actor, perm.APPROVE, case.agency, "đăng bài phản bác")
@@ -557,9 +595,9 @@ def publish_correction(actor: UserLike, case: Case, note: str = "") -> Case:
     correction = case.correction
     if correction.approved_by is None:
         raise PermissionDenied("Bài chưa được phê duyệt.")
-    now = timezone.now()
+    now = _when(at)
     audited_update(actor, correction, published_at=now)
-    return _transition(actor, case, S.PUBLISHED, "publish", note, published_at=now)
+    return _transition(actor, case, S.PUBLISHED, "publish", note, at=now, published_at=now)
 
 
 @transaction.atomic

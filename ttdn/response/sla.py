@@ -37,7 +37,7 @@ def _recipients(case: Case) -> list[str]:
     return sorted(emails)
 
 
-def _alert(case: Case, kind: str, deadline: datetime) -> bool:
+def _alert(case: Case, kind: str, deadline: datetime, notify: bool = True) -> bool:
     try:
         with transaction.atomic():
             alert = SlaAlert.objects.create(case=case, agency=case.agency, kind=kind)
@@ -46,7 +46,7 @@ def _alert(case: Case, kind: str, deadline: datetime) -> bool:
     record(None, f"case.sla_breach.{kind}", case, after={"deadline": deadline.isoformat()})
     what = "phân loại" if kind == "triage" else "đăng bài phản bác"
     recipients = _recipients(case)
-    if recipients:
+    if recipients and notify:
         send_mail(
             subject=f"[ttdn] Quá hạn {what}: vụ việc #{case.pk}",
             message=(
@@ -60,19 +60,22 @@ def _alert(case: Case, kind: str, deadline: datetime) -> bool:
     return alert is not None
 
 
-def check_sla(now: datetime | None = None) -> dict[str, int]:
-    """Mark and alert every open case past its triage or response deadline (idempotent)."""
+def check_sla(now: datetime | None = None, notify: bool = True) -> dict[str, int]:
+    """Mark and alert every open case past its triage or response deadline (idempotent).
+
+    `notify=False` records the alerts without sending e-mail (demo data).
+    """
     now = now or timezone.now()
     counts = {"checked": 0, "triage": 0, "response": 0}
     for case in Case.objects.filter(status__in=OPEN_STATES).select_related("agency", "assignee"):
         counts["checked"] += 1
         triage_hours, _ = sla_hours(case.agency, case.severity)
         triage_deadline = case.first_seen_at + timedelta(hours=triage_hours)
-        if case.status == Case.Status.NEW and now > triage_deadline and _alert(case, "triage", triage_deadline):
+        if case.status == Case.Status.NEW and now > triage_deadline and _alert(case, "triage", triage_deadline, notify):
             counts["triage"] += 1
         if case.due_at and now > case.due_at:
             if case.sla_breached_at is None:
                 audited_update(None, case, sla_breached_at=now, note="quá hạn SLA")
-            if _alert(case, "response", case.due_at):
+            if _alert(case, "response", case.due_at, notify):
                 counts["response"] += 1
     return counts
