@@ -203,3 +203,13 @@ def test_snippet_prefers_the_query_words_in_sequence():
     assert html == "Lực lượng chức năng <mark>Đà Nẵng</mark> đã xác minh"
     # Without the sequence, each word is marked where it occurs.
     assert highlight("Nẵng và Đà", terms) == "<mark>Nẵng</mark> và <mark>Đà</mark>"
+
+
+def test_unfiltered_and_filtered_paths_rank_the_same(corpus):
+    """Unscoped searches with no filter take the backend's shortcut (SQLite: FTS5 alone)."""
+    everything = search(SearchQuery(text="bien OR vietnam"))
+    through_filters = search(SearchQuery(text="bien OR vietnam"), Article.objects.filter(pk__gt=0))
+    assert everything.total == through_filters.total == 4
+    assert ids(everything) == ids(through_filters)
+    assert [round(h.rank, 6) for h in everything.hits] == [round(h.rank, 6) for h in through_filters.hits]
+    assert "<mark>" in everything.hits[0].title_html

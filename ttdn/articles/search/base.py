@@ -229,12 +229,9 @@ def body_text(article: Article) -> str:
     return f"{summary} {text}" if text else summary
 
 
-def run_search(backend: SearchBackend, query: SearchQuery, base: QuerySet[Article] | None = None) -> SearchPage:
-    """The shared search pipeline; backends only supply `match` and `rank`."""
-    from .snippets import highlight, snippet
-
-    qs = apply_filters(base if base is not None else Article.objects.all(), query)
-    parsed = query.parsed()
+def _filtered_page(
+    backend: SearchBackend, qs: QuerySet[Article], query: SearchQuery, parsed: ParsedQuery, offset: int, size: int
+) -> tuple[int, list[tuple[int, float | None]]]:
     if parsed.positive:
         qs = backend.match(qs, parsed)
     if parsed.negative:
@@ -252,13 +249,32 @@ def run_search(backend: SearchBackend, query: SearchQuery, base: QuerySet[Articl
         qs = qs.order_by("published_at", "pk")
     else:
         qs = qs.order_by("-published_at", "-pk")
-    offset, size = query.offset, query.clamped_page_size
     # Sort only (id, rank) pairs, then load the page's rows: sorting whole rows (text, html…) of
     # every match costs several times more on large result sets.
     if parsed.positive and query.order == "relevance":
-        ranked = list(qs.values_list("pk", "rank")[offset : offset + size])
+        return total, list(qs.values_list("pk", "rank")[offset : offset + size])
+    return total, [(pk, None) for pk in qs.values_list("pk", flat=True)[offset : offset + size]]
+
+
+def run_search(backend: SearchBackend, query: SearchQuery, base: QuerySet[Article] | None = None) -> SearchPage:
+    """The shared search pipeline; backends only supply `match` and `rank`."""
+    from .snippets import highlight, snippet
+
+    qs = apply_filters(base if base is not None else Article.objects.all(), query)
+    parsed = query.parsed()
+    offset, size = query.offset, query.clamped_page_size
+    fast = getattr(backend, "rank_everything", None)
+    if (
+        fast is not None
+        and not qs.query.where  # no scoping, no filters: every indexed row is a candidate
+        and parsed.positive
+        and not parsed.negative
+        and not query.collapse_duplicates
+        and query.order == "relevance"
+    ):
+        total, ranked = fast(parsed, offset, size)
     else:
-        ranked = [(pk, None) for pk in qs.values_list("pk", flat=True)[offset : offset + size]]
+        total, ranked = _filtered_page(backend, qs, query, parsed, offset, size)
     rows = Article.objects.select_related("outlet", "source").in_bulk([pk for pk, _ in ranked])
     copies = dict(
         Article.objects.filter(duplicate_of__in=list(rows))
