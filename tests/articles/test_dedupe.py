@@ -99,3 +99,16 @@ def test_regroup_all_rebuilds_groups():
     assert dedupe.regroup_all() == 2
     copy.refresh_from_db()
     assert copy.duplicate_of_id == first.pk
+
+
+def test_index_survives_a_rolled_back_insert_that_frees_its_id():
+    from django.db import transaction
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        put("Không liên quan", OTHER_EN, "x.example.com", 2)
+        raise RuntimeError("rolled back")
+    # The id the rolled-back row had is handed out again; the index must notice and reload.
+    first = put("Bộ trưởng tiếp doanh nghiệp châu Âu", ORIGINAL_VI, "a.example.vn", 14)
+    copy = put("Bản đăng lại", EDITED_VI, "b.example.vn", 15)
+    copy.refresh_from_db()
+    assert copy.duplicate_of_id == first.pk

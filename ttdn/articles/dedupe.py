@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Q
 
 from .models import Article
 from .search.folding import CJK_RUN
@@ -109,6 +109,7 @@ class _Index:
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self.keys: set[int] = set()
         self.watermark = 0
+        self.watermark_signature = b""
 
     def _load(self, rows: Iterable[tuple[int, bytes]]) -> None:
         with self.lsh.insertion_session() as session:
@@ -119,15 +120,21 @@ class _Index:
                     session.insert(pk, from_bytes(data))
                 except ValueError:
                     continue  # a signature from another configuration: ignore, never crash ingest
-                self.keys.add(pk)
-                self.watermark = max(self.watermark, pk)
+                self._advance(pk, bytes(data))
+
+    def _advance(self, pk: int, data: bytes) -> None:
+        self.keys.add(pk)
+        if pk > self.watermark:
+            self.watermark, self.watermark_signature = pk, data
 
     def refresh(self) -> None:
         """Load rows stored since the last look (by this or another process)."""
-        top = Article.objects.aggregate(top=Max("pk"))["top"] or 0
-        if top < self.watermark:
-            # Rows were removed (or a test database rolled back): start again from the table.
-            self.reset()
+        if self.watermark:
+            # The newest row we hold must still be there, unchanged; otherwise rows were deleted or
+            # a transaction (a test database) rolled back and ids may be reused: start again.
+            current = Article.objects.filter(pk=self.watermark).values_list("minhash", flat=True).first()
+            if current is None or bytes(current) != self.watermark_signature:
+                self.reset()
         rows = (
             Article.objects.filter(pk__gt=self.watermark, minhash__isnull=False)
             .order_by("pk")
@@ -144,8 +151,7 @@ class _Index:
         with self.lock:
             if pk not in self.keys:
                 self.lsh.insert(pk, minhash)
-                self.keys.add(pk)
-                self.watermark = max(self.watermark, pk)
+                self._advance(pk, to_bytes(minhash))
 
 
 INDEX = _Index()
