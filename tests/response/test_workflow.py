@@ -132,3 +132,20 @@ def test_past_handling_can_be_recorded_but_not_future(desk, agencies, fact, narr
     services.triage_case(r, case, at=when)
     case.refresh_from_db()
     assert case.triaged_at == when and case.events.get(kind="triage").at == when
+
+
+def test_draft_may_cite_only_approved_facts(desk, agencies, fact, narrative):
+    r = desk["hn_responder"]
+    draft_fact = services.create_fact(
+        r, agency=agencies["hanoi"], statement_vi="Chưa kiểm chứng", sources=[{"title": "t"}]
+    )
+    case = services.create_case(r, agency=agencies["hanoi"], title="x", narrative=narrative)
+    services.triage_case(r, case)
+    services.assign_case(r, case, assignee=r)
+    with pytest.raises(ValidationError):
+        _draft(r, case, draft_fact)
+    with pytest.raises(ValidationError):
+        services.save_draft(
+            r, case, language="vi", headline="h", claim_reviewed="c", body="b", fact_ids=[fact.pk, draft_fact.pk]
+        )
+    _draft(r, case, fact)

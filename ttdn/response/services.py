@@ -189,6 +189,7 @@ def update_fact(
 @transaction.atomic
 def approve_fact(actor: UserLike, fact: Fact, note: str = "") -> Fact:
     perm.require(actor, perm.APPROVE, fact.agency, "phê duyệt dữ kiện")
+    fact = Fact.objects.select_for_update().get(pk=fact.pk)  # the caller's copy may be stale
     if fact.status == Fact.Status.APPROVED:
         return fact
     if not fact.sources.exists():
@@ -209,6 +210,7 @@ def approve_fact(actor: UserLike, fact: Fact, note: str = "") -> Fact:
 @transaction.atomic
 def retire_fact(actor: UserLike, fact: Fact, valid_to: date | None = None, note: str = "") -> Fact:
     perm.require(actor, perm.APPROVE, fact.agency, "đánh dấu hết hiệu lực")
+    fact = Fact.objects.select_for_update().get(pk=fact.pk)
     audited_update(
         actor,
         fact,
@@ -522,9 +524,13 @@ def save_draft(
         raise TransitionError(f"Chỉ soạn được khi vụ việc đang soạn (hiện: {case.get_status_display()}).")
     if language not in LANGUAGE_CODES:
         raise ValidationError(f"Ngôn ngữ không hỗ trợ: {language}")
-    facts = list(Fact.objects.filter(pk__in=list(fact_ids)))
+    wanted = set(fact_ids)
+    facts = list(Fact.objects.filter(pk__in=wanted, status=Fact.Status.APPROVED))
     if not facts:
         raise ValidationError("Bài phản bác phải trích dẫn ít nhất một dữ kiện.")
+    if len(facts) != len(wanted):
+        # A public correction may only rest on facts a named approver has verified.
+        raise ValidationError("Chỉ được trích dẫn dữ kiện đã được phê duyệt.")
     correction = _correction_for(actor, case)
     if rating is not None and rating != correction.rating:
         audited_update(actor, correction, rating=Correction.Rating(rating))
