@@ -24,6 +24,7 @@ from .selectors import public_corrections, public_facts, public_materials
 DEFAULT_LANGUAGE = "vi"
 KIOSK_ROTATE_SECONDS = 12
 KIOSK_MAX_ITEMS = 12
+KIOSK_REFRESH_MINUTES = 15
 
 
 @dataclass
@@ -175,7 +176,12 @@ def kiosk(request: HttpRequest, lang: str = DEFAULT_LANGUAGE) -> HttpResponse:
         request,
         "portal/kiosk.html",
         lang,
-        {"items": kiosk_items(lang), "rotate_seconds": KIOSK_ROTATE_SECONDS, "generated_at": timezone.now()},
+        {
+            "items": kiosk_items(lang),
+            "rotate_seconds": KIOSK_ROTATE_SECONDS,
+            "refresh_minutes": KIOSK_REFRESH_MINUTES,
+            "generated_at": timezone.now(),
+        },
     )
 
 
@@ -186,6 +192,7 @@ def kiosk_precache() -> list[str]:
         static("vendor/bootstrap/bootstrap.min.css"),
         static("portal/kiosk.css"),
         static("portal/kiosk.js"),
+        static("portal/kiosk-manifest.json"),
         static("ttdn/favicon.svg"),
     ]
     return pages + assets

@@ -35,6 +35,12 @@
   }, { once: true });
   start();
 
+  // Pick up newly approved content: reload now and then while online (offline, the cache answers).
+  const refreshMinutes = Number(body.dataset.refreshMinutes || 0);
+  if (refreshMinutes > 0) {
+    window.setInterval(() => { if (navigator.onLine && timer !== null) window.location.reload(); }, refreshMinutes * 60000);
+  }
+
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register(body.dataset.sw, { scope: body.dataset.scope }).then(() => navigator.serviceWorker.ready).then(() => {
       const status = document.getElementById("kiosk-status");
