@@ -60,6 +60,7 @@ def test_search_without_diacritics_finds_and_opens_the_article(page, analyst, ar
     page.wait_for_url(f"**/articles/{articles['target'].pk}/")
     assert page.get_by_role("heading", level=1).inner_text() == "Hội thảo tại Hà Nội về hợp tác trên Biển Đông"
     assert "01/04/2026" in page.content()
+    assert run_axe(page) == []
 
 
 def test_search_page_works_without_javascript_enhancement(page, analyst, articles):

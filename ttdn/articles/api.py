@@ -224,8 +224,9 @@ def list_outlets(request: HttpRequest, country: str = "", language: str = "") ->
 def get_article(request: HttpRequest, article_id: int) -> dict[str, Any]:
     article = get_object_or_404(visible_articles(request.user).select_related("outlet"), pk=article_id)
     analysis = ArticleAnalysis.objects.filter(article=article).first()
-    visible = visible_articles(request.user)
-    group = [a.pk for a in copies(article) if visible.filter(pk=a.pk).exists()]
+    group = [a.pk for a in copies(article)]
+    visible = set(visible_articles(request.user).filter(pk__in=group).values_list("pk", flat=True))
+    group = [pk for pk in group if pk in visible]
     return {
         **_article(article),
         "text": article.text,
