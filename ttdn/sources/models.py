@@ -69,7 +69,10 @@ class RawDocument(models.Model):
     fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
     http_status = models.PositiveSmallIntegerField(null=True, blank=True)
     headers = models.JSONField(default=dict, blank=True)
-    content = models.BinaryField()
+    # Small payloads live in the row; bulk files too large for memory are copied, while hashing,
+    # into a content-addressed file under TTDN_DATA_DIR/raw and referenced here.
+    content = models.BinaryField(blank=True, default=b"")
+    stored_path = models.CharField(max_length=500, blank=True)
     content_hash = models.CharField(max_length=64, db_index=True)
     content_type = models.CharField(max_length=255, blank=True)
     size = models.PositiveBigIntegerField(default=0)
@@ -91,8 +94,12 @@ class RawDocument(models.Model):
 class QuarantinedItem(models.Model):
     """One item that could not be parsed: the whole payload, or one line/record of a batch file."""
 
-    raw = models.ForeignKey(RawDocument, null=True, blank=True, on_delete=models.CASCADE, related_name="quarantined_items")
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="quarantined_items")
+    raw = models.ForeignKey(
+        RawDocument, null=True, blank=True, on_delete=models.CASCADE, related_name="quarantined_items"
+    )
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="quarantined_items"
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     locator = models.CharField(_("vị trí"), max_length=255, blank=True, help_text=_("e.g. line 17, record 3"))
     reason = models.TextField(_("lý do"))
@@ -103,6 +110,12 @@ class QuarantinedItem(models.Model):
         verbose_name = _("mục cách ly")
         verbose_name_plural = _("mục cách ly")
         ordering = ["-created_at"]
+        constraints = [
+            # Re-running an import must not quarantine the same line twice.
+            models.UniqueConstraint(
+                fields=["raw", "locator"], condition=models.Q(raw__isnull=False), name="unique_quarantine_locator"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.locator}: {self.reason[:60]}"
@@ -117,6 +130,7 @@ class IngestRun(models.Model):
         FAILED = "failed", _("Lỗi")
 
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="runs")
+    raw = models.ForeignKey(RawDocument, null=True, blank=True, on_delete=models.SET_NULL, related_name="runs")
     started_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     label = models.CharField(max_length=500, blank=True)
     started_at = models.DateTimeField(default=timezone.now)

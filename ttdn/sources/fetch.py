@@ -1,0 +1,220 @@
+"""Polite, bounded HTTP fetching for every web-facing source.
+
+Every request: a clear User-Agent, timeouts, a streamed size cap (the body is counted as it arrives,
+after decompression, so a gzip bomb is cut off too), redirects followed by hand so that every hop
+passes the SSRF guard, conditional GET with the validators stored on the Source, and, for pages
+and sitemaps, robots.txt (cached per host).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from datetime import datetime
+from threading import Lock
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+from django.conf import settings
+from django.utils import timezone
+
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+ROBOTS_TTL_SECONDS = 3600
+ROBOTS_MAX_BYTES = 512 * 1024
+
+
+class FetchError(Exception):
+    """A fetch that did not produce a usable payload; the message is shown to users."""
+
+
+class BlockedDestination(FetchError):
+    pass
+
+
+class TooLarge(FetchError):
+    pass
+
+
+class RobotsDisallowed(FetchError):
+    pass
+
+
+@dataclass
+class FetchResult:
+    url: str
+    status: int
+    headers: dict[str, str]
+    content: bytes = b""
+    not_modified: bool = False
+    fetched_at: datetime = field(default_factory=timezone.now)
+    redirects: list[str] = field(default_factory=list)
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "")
+
+    @property
+    def charset(self) -> str | None:
+        for part in self.content_type.split(";")[1:]:
+            key, _, value = part.strip().partition("=")
+            if key.lower() == "charset" and value:
+                return value.strip("\"' ")
+        return None
+
+
+def _is_forbidden_ip(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return bool(
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_multicast
+        or ip.is_reserved
+        or ip.is_unspecified
+        # 100.64.0.0/10 (carrier-grade NAT) is not "private" in Python's table but is never a public site.
+        or (isinstance(ip, ipaddress.IPv4Address) and ip in ipaddress.ip_network("100.64.0.0/10"))
+    )
+
+
+def check_destination(url: str) -> None:
+    """Refuse non-HTTP schemes and hosts resolving to internal addresses (unless allowed by settings).
+
+    All addresses the name resolves to are checked, so a name with one public and one private
+    record is refused as well.
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise BlockedDestination(f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'!r}")
+    host = parts.hostname
+    if not host:
+        raise BlockedDestination(f"URL has no host: {url!r}")
+    if settings.TTDN_ALLOW_PRIVATE_FETCH:
+        return
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        raise BlockedDestination(f"invalid port in {url!r}")
+    try:
+        infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise FetchError(f"cannot resolve {host}: {exc}")
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if _is_forbidden_ip(address):
+            raise BlockedDestination(
+                f"{host} resolves to {address}, a private/loopback/link-local/reserved address; "
+                "set TTDN_ALLOW_PRIVATE_FETCH=1 to allow internal sources"
+            )
+
+
+def make_client() -> httpx.Client:
+    return httpx.Client(
+        timeout=httpx.Timeout(settings.TTDN_FETCH_TIMEOUT, connect=min(10.0, settings.TTDN_FETCH_TIMEOUT)),
+        follow_redirects=False,
+        headers={"User-Agent": settings.TTDN_USER_AGENT},
+        trust_env=False,
+    )
+
+
+def fetch(
+    url: str,
+    *,
+    etag: str = "",
+    last_modified: str = "",
+    max_bytes: int | None = None,
+    respect_robots: bool = False,
+    accept: str = "*/*",
+    client: httpx.Client | None = None,
+) -> FetchResult:
+    """GET `url` within the limits; raises FetchError (or a subclass) with a readable reason."""
+    limit = max_bytes if max_bytes is not None else settings.TTDN_FETCH_MAX_BYTES
+    own_client = client is None
+    client = client or make_client()
+    headers = {"Accept": accept}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    hops: list[str] = []
+    current = url
+    try:
+        for _ in range(settings.TTDN_FETCH_MAX_REDIRECTS + 1):
+            check_destination(current)
+            if respect_robots and not robots_allows(current, client=client):
+                raise RobotsDisallowed(f"robots.txt of {urlsplit(current).netloc} disallows {current}")
+            try:
+                with client.stream("GET", current, headers=headers) as response:
+                    if response.status_code in REDIRECT_STATUSES:
+                        location = response.headers.get("location")
+                        if not location:
+                            raise FetchError(f"HTTP {response.status_code} redirect without a Location header")
+                        hops.append(current)
+                        current = urljoin(current, location)
+                        continue
+                    result_headers = {k.lower(): v for k, v in response.headers.items()}
+                    if response.status_code == 304:
+                        return FetchResult(current, 304, result_headers, not_modified=True, redirects=hops)
+                    declared = response.headers.get("content-length", "")
+                    if declared.isdigit() and int(declared) > limit:
+                        raise TooLarge(f"response of {int(declared):,} bytes exceeds the {limit:,}-byte limit")
+                    body = bytearray()
+                    for chunk in response.iter_bytes():
+                        body += chunk
+                        if len(body) > limit:
+                            raise TooLarge(f"response exceeds the {limit:,}-byte limit (stopped reading)")
+                    return FetchResult(current, response.status_code, result_headers, bytes(body), redirects=hops)
+            except httpx.TimeoutException as exc:
+                raise FetchError(f"timed out fetching {current}: {type(exc).__name__}")
+            except httpx.HTTPError as exc:
+                raise FetchError(f"HTTP error fetching {current}: {type(exc).__name__}: {exc}")
+        raise FetchError(f"more than {settings.TTDN_FETCH_MAX_REDIRECTS} redirects from {url}")
+    finally:
+        if own_client:
+            client.close()
+
+
+# --- robots.txt --------------------------------------------------------------------------------
+
+_robots_cache: dict[str, tuple[float, urllib.robotparser.RobotFileParser]] = {}
+_robots_lock = Lock()
+
+
+def clear_robots_cache() -> None:
+    with _robots_lock:
+        _robots_cache.clear()
+
+
+def robots_for(url: str, client: httpx.Client | None = None) -> urllib.robotparser.RobotFileParser:
+    parts = urlsplit(url)
+    key = f"{parts.scheme}://{parts.netloc}"
+    now = time.monotonic()
+    with _robots_lock:
+        cached = _robots_cache.get(key)
+    if cached and cached[0] > now:
+        return cached[1]
+    parser = urllib.robotparser.RobotFileParser(key + "/robots.txt")
+    try:
+        result = fetch(key + "/robots.txt", max_bytes=ROBOTS_MAX_BYTES, client=client)
+        if result.status in (401, 403):
+            parser.disallow_all = True
+        elif 400 <= result.status < 500:
+            parser.allow_all = True  # no robots.txt: everything allowed
+        elif result.status >= 500:
+            parser.disallow_all = True  # the site is failing: come back later rather than guess
+        else:
+            parser.parse(result.content.decode("utf-8", errors="replace").splitlines())
+    except BlockedDestination:
+        raise
+    except FetchError:
+        parser.disallow_all = True
+    with _robots_lock:
+        _robots_cache[key] = (now + ROBOTS_TTL_SECONDS, parser)
+    return parser
+
+
+def robots_allows(url: str, client: httpx.Client | None = None) -> bool:
+    return robots_for(url, client=client).can_fetch(settings.TTDN_USER_AGENT, url)
