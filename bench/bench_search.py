@@ -19,8 +19,11 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -93,10 +96,13 @@ QUERIES = [
 ]
 
 
-def configure(data_dir: str) -> None:
+def configure(data_dir: str, database_url: str = "") -> None:
     os.environ["TTDN_DATA_DIR"] = data_dir
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ttdn.settings")
-    os.environ.pop("TTDN_DATABASE_URL", None)  # this benchmark is about the embedded SQLite backend
+    if database_url:
+        os.environ["TTDN_DATABASE_URL"] = database_url
+    else:
+        os.environ.pop("TTDN_DATABASE_URL", None)  # the embedded SQLite backend
     import django
 
     django.setup()
@@ -161,6 +167,33 @@ def generate(n: int, seed: int = 7) -> int:
     return Article.objects.count()
 
 
+BARE_SQLITE = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH %s ORDER BY bm25(articles_fts) LIMIT 20"
+BARE_POSTGRES = (
+    "SELECT id FROM articles_article WHERE search_vector @@ to_tsquery('simple', ttdn_fold(%s)) "
+    "ORDER BY ts_rank_cd(search_vector, to_tsquery('simple', ttdn_fold(%s)), 1) DESC LIMIT 20"
+)
+
+
+@contextmanager
+def scratch_postgres(url: str) -> Iterator[str]:
+    """A throw-away database on the server of `url` (never the database named in it)."""
+    import psycopg
+
+    parts = urlsplit(url)
+    name = f"ttdn_bench_search_{os.getpid()}"
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
@@ -179,18 +212,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200, help="timed searches per method")
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        default="",
+        help="run on PostgreSQL instead (a scratch database is created on that server and dropped)",
+    )
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="ttdn-bench-search-") as data_dir:
-        configure(data_dir)
+    with tempfile.TemporaryDirectory(prefix="ttdn-bench-search-") as data_dir, ExitStack() as stack:
+        database_url = stack.enter_context(scratch_postgres(args.postgres)) if args.postgres else ""
+        configure(data_dir, database_url)
         from django.db import connection
 
         from ttdn.articles.search import SearchQuery, get_backend
+        from ttdn.articles.search.postgres_fts import to_tsquery
         from ttdn.articles.search.sqlite_fts import to_match
 
         started = time.perf_counter()
         total = generate(args.articles)
         load_s = time.perf_counter() - started
+        print(f"database: {connection.vendor}")
         print(f"generated and indexed {total:,} articles in {load_s:.1f} s ({total / load_s:,.0f}/s)")
 
         backend = get_backend()
@@ -214,12 +256,12 @@ def main() -> None:
             return backend.search(SearchQuery(text=text, **resolve(filters)), scoped_base).total
 
         def bare(text: str, filters: dict) -> int:
-            match = to_match(SearchQuery(text=text).parsed())
+            parsed = SearchQuery(text=text).parsed()
             with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH %s ORDER BY bm25(articles_fts) LIMIT 20",
-                    [match],
-                )
+                if connection.vendor == "postgresql":
+                    cursor.execute(BARE_POSTGRES, [to_tsquery(parsed)] * 2)
+                else:
+                    cursor.execute(BARE_SQLITE, [to_match(parsed)])
                 return len(cursor.fetchall())
 
         for text, filters in QUERIES:  # warm the page cache and both code paths once
@@ -246,7 +288,9 @@ def main() -> None:
         labels = {
             "product": "search(), unscoped (filters, count, page, snippets)",
             "scoped": "search(), scoped to one agency's sources",
-            "bare": "bare FTS5 MATCH … ORDER BY bm25 LIMIT 20",
+            "bare": "bare FTS5 MATCH … ORDER BY bm25 LIMIT 20"
+            if connection.vendor == "sqlite"
+            else "bare tsvector @@ … ORDER BY ts_rank_cd LIMIT 20",
         }
         print(f"{'method':<54} {'p50 ms':>8} {'p95 ms':>8}")
         for name, label in labels.items():
