@@ -65,12 +65,16 @@ VARIANTS: dict[str, list[str]] = {
     "HU": ["Hungary", "Hung-ga-ri", "Hungarian", "Hongrie"],
     "BE": ["Bỉ", "Belgium", "Belgian", "Belgique"],
     "AT": ["Áo", "Austria", "Austrian", "Autriche"],
+    "HK": ["Hong Kong", "Hồng Kông", "香港", "Hongkong"],
+    "KW": ["Kuwait", "Cô-oét", "Kuwaiti"],
     "VA": ["Tòa Thánh Vatican", "Vatican", "Holy See", "Saint-Siège"],
 }
 # Short names that are also common words or given names: need context to count.
 AMBIGUOUS = {("GB", "Anh"), ("DE", "Đức"), ("RU", "Nga"), ("IT", "Ý"), ("JP", "Nhật"), ("JO", "Jordan"),
              ("GE", "Georgia"), ("TD", "Chad"), ("BE", "Bỉ"), ("AT", "Áo"), ("CZ", "Séc"), ("US", "US"),
              ("TH", "Thai"), ("US", "America"), ("GB", "England"), ("LA", "Lao"), ("NE", "Niger")}
+# English names that are more often a US state or a person: only after a preposition.
+STRICT = frozenset({"Jordan", "Georgia", "Chad", "Niger"})
 EXTRA_AMBIGUOUS = [("GB", "Anh"), ("DE", "Đức"), ("RU", "Nga"), ("IT", "Ý"), ("JP", "Nhật"), ("LA", "Lao")]
 BLOCKS = [
     "châu Mỹ", "Châu Mỹ", "Nam Mỹ", "Bắc Mỹ", "Trung Mỹ", "Mỹ Latinh", "Mỹ La-tinh", "Mỹ La tinh",
@@ -141,7 +145,7 @@ def entries() -> list[Entry]:
         for name in names:
             name = normalise(name)
             out.append(Entry("country", code, name, needs_context=name in ambiguous_names,
-                             accent_free=len(name) > 4))
+                             accent_free=len(name) >= 4))
     for code, name in EXTRA_AMBIGUOUS:
         out.append(Entry("country", code, name, needs_context=True, accent_free=False))
     for ref, names in REGIONS.items():

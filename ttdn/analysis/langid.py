@@ -3,6 +3,7 @@ plus our Indonesian/Malay tie-breaker and Vietnamese-without-diacritics detectio
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,25 +53,32 @@ class LanguageIdentifier:
         no_marks = False
         if code == "vi":
             no_marks = vietnamese_mark_ratio(sample) < 0.03
-        elif scr == "Latn" and code != "en" and vietnamese_mark_ratio(sample) < 0.03 and _looks_unaccented_vi(sample):
+        elif scr == "Latn" and vietnamese_mark_ratio(sample) < 0.03 and _looks_unaccented_vi(sample):
             # Unaccented Vietnamese is sometimes read as another Latin language.
             code, no_marks, conf = "vi", True, 0.9
         return LanguageGuess(code, round(conf, 3), scr, no_marks)
 
 
-_VI_SYLLABLES = word_set(
-    "cua va cac la trong nhung duoc mot co cho voi khong nguoi da den nay ve nam viet tai theo tu khi thi "
-    "cung nhu ra se dang lam ho cong nhieu phai hon sau tinh thanh pho quoc gia dan ban chinh phu viec "
-    "hien nay noi bao gom tren duoi giua ngay thang dong tien hang chung toi minh "
-)
+@lru_cache(maxsize=1)
+def _vi_syllables() -> frozenset[str]:
+    """Every Vietnamese syllable without diacritics (from underthesea's Viet74K list)."""
+    from importlib import resources
+
+    text = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt").read_text("utf-8")
+    return frozenset(strip_diacritics(s) for w in text.lower().split("\n") for s in w.split())
+
+
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def _looks_unaccented_vi(text: str) -> bool:
-    words = [strip_diacritics(w.lower()) for w in text.split()[:200]]
-    if len(words) < 3:
+    """Nearly every word of unaccented Vietnamese is a valid syllable; English or French
+    text has many words that cannot be (consonant clusters, other endings)."""
+    words = _LETTERS.findall(strip_diacritics(text.lower()))[:200]
+    if len(words) < 4:
         return False
-    hits = sum(1 for w in words if w in _VI_SYLLABLES)
-    return hits / len(words) > 0.25
+    syl = _vi_syllables()
+    return sum(1 for w in words if w in syl) / len(words) >= 0.9
 
 
 @lru_cache(maxsize=1)

@@ -41,9 +41,18 @@ def _context_ok(text: str, words: list[re.Match[str]], i: int, size: int, e: Ent
         return prev_word.casefold() in _LOCATIVE
     if prev_word.casefold() in _HONORIFICS:
         return False
-    in_name = prev_word[:1].isupper() and e.kind == "country" and not _sentence_start(text, words, i - 1)
+    # A capitalised word right before ("Michael Jordan", "Minh Đức") makes it part of a name,
+    # unless that word is a sentence-initial preposition ("In Jordan", "Tại Nga").
+    in_name = prev_word[:1].isupper() and e.kind == "country" and prev_word.casefold() not in _LOCATIVE
     if prev_word in _NAME_PARTS or in_name:
         return False
+    if e.surface in countries.STRICT:
+        after = text[words[i + size - 1].end() : words[i + size - 1].end() + 2]
+        if after.startswith(("'", "’")):
+            return False
+        if not prev_word:
+            return bool(nxt) and nxt.group().casefold() == "and"
+        return prev_word.casefold() in _LOCATIVE or prev_word.casefold() in ("of", "and", "with", "between")
     if next_adjacent and nxt.group()[:1].isupper() and e.kind == "country":
         return False
     # Sentence-initial "Anh …", "Ý kiến …" are a pronoun and a word, not countries.

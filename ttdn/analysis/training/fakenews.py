@@ -1,0 +1,50 @@
+"""Fake-news text classifiers used only for evaluation (LIAR, VFND): hashed TF-IDF
+⊕ static multilingual vectors, linear models. Nothing here ships in the pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+
+from ..linear import FeatureSpec, HashedTfidf
+from ..static_vectors import default_static
+from ..text import normalise
+from .data import read_jsonl
+
+
+def liar_rows(path: Path) -> tuple[list[str], list[str]]:
+    rows = read_jsonl(path)
+    return [r["statement"] for r in rows], [r["label"] for r in rows]
+
+
+def vfnd_rows(path: Path) -> tuple[list[str], list[str]]:
+    rows = read_jsonl(path)
+    return [r["text"] for r in rows], [r["label"] for r in rows]
+
+
+def _features(specs, train_x):
+    f = HashedTfidf(specs).fit(train_x)
+    static = default_static()
+
+    def featurise(texts):
+        x = f.transform(texts)
+        if static is not None:
+            x = sparse.hstack([x, sparse.csr_matrix(static.embed([normalise(t) for t in texts]))]).tocsr()
+        return x
+
+    return featurise
+
+
+def liar_model(train_x, train_y, C: float = 0.3):
+    feat = _features([FeatureSpec("word", (1, 2), 2**18), FeatureSpec("char_wb", (2, 5), 2**18)], train_x)
+    clf = LogisticRegression(C=C, max_iter=3000).fit(feat(train_x), np.array(train_y))
+    return lambda texts: clf.predict(feat(texts))
+
+
+def vfnd_model(train_x, train_y, C: float = 10.0):
+    feat = _features([FeatureSpec("word", (1, 2), 2**18)], train_x)
+    clf = LogisticRegression(C=C, max_iter=3000).fit(feat(train_x), np.array(train_y))
+    return lambda texts: clf.predict(feat(texts))
