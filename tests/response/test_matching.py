@@ -143,3 +143,32 @@ def test_confirmed_sighting_updates_narrative_dates_and_outlets(desk, narrative,
     services.confirm_suggestion(desk["hn_responder"], Suggestion.objects.get(article=article, narrative=narrative))
     narrative.refresh_from_db()
     assert narrative.last_seen == narrative.first_seen and "Example News" in narrative.outlets_seen
+
+
+def test_fact_match_is_labelled_without_a_case_unless_asked(client, desk, fact, agencies):
+    audited_create(None, MatchingSettings, agency=agencies["mofa"], suggest_threshold=0.1, auto_link_threshold=1.1)
+    a1 = make_article("Việt Nam thiết lập quan hệ Đối tác chiến lược toàn diện", "9 quốc gia", language="vi")
+    a2 = make_article("Đối tác chiến lược toàn diện của Việt Nam", "quan hệ với 9 quốc gia", language="vi")
+    match_articles([a1.pk, a2.pk], matcher=overlap_matcher)
+    s1 = Suggestion.objects.get(article=a1, fact=fact, agency=agencies["mofa"])
+    s2 = Suggestion.objects.get(article=a2, fact=fact, agency=agencies["mofa"])
+    client.force_login(desk["mofa_responder"])
+    client.post(reverse("response:suggestion_decide", args=[s1.pk]), {"decision": "confirm"})
+    s1.refresh_from_db()
+    assert s1.status == "confirmed" and s1.case is None
+    client.post(reverse("response:suggestion_decide", args=[s2.pk]), {"decision": "confirm_case"})
+    s2.refresh_from_db()
+    assert s2.status == "confirmed" and s2.case.origin == Case.Origin.CLAIM_MATCH and s2.case.narrative is None
+
+
+def test_syndicated_copies_are_matched_once_and_linked_together(desk, narrative, agencies):
+    audited_create(None, MatchingSettings, agency=agencies["hanoi"], suggest_threshold=0.1, auto_link_threshold=1.1)
+    body = " ".join(["Việt Nam bị cô lập về ngoại giao, không còn đối tác nào, theo một blog ẩn danh."] * 8)
+    first = make_article("Việt Nam bị cô lập về ngoại giao", body, language="vi", days_ago=3)
+    copy = make_article("Việt Nam bị cô lập về ngoại giao!", body + " Nguồn: blog.", language="vi", days_ago=2)
+    copy.refresh_from_db()
+    assert copy.duplicate_of_id == first.pk  # grouped by the articles app's near-duplicate detection
+    counts = match_articles([first.pk, copy.pk], matcher=overlap_matcher)
+    assert counts["articles"] == 1 and counts["duplicates_skipped"] == 1
+    case = services.confirm_suggestion(desk["hn_responder"], Suggestion.objects.get(article=first, narrative=narrative))
+    assert set(case.articles.all()) == {first, copy}

@@ -134,7 +134,7 @@ class SuggestionOut(Schema):
 
 
 class DecisionIn(Schema):
-    decision: str  # "confirm" or "reject"
+    decision: str  # "confirm", "confirm_case" (also open a case for a fact match) or "reject"
 
 
 def _call(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -356,12 +356,13 @@ def list_suggestions(request: HttpRequest, status: str = "pending") -> list[dict
 @router.post("/suggestions/{suggestion_id}/decision", response=SuggestionOut)
 def decide_suggestion(request: HttpRequest, suggestion_id: int, payload: DecisionIn) -> dict[str, Any]:
     suggestion = get_object_or_404(scope_queryset(Suggestion.objects.all(), request.user), pk=suggestion_id)
-    if payload.decision == "confirm":
-        _call(services.confirm_suggestion, request.user, suggestion)
+    if payload.decision in {"confirm", "confirm_case"}:
+        open_case = True if payload.decision == "confirm_case" else None
+        _call(services.confirm_suggestion, request.user, suggestion, open_case=open_case)
     elif payload.decision == "reject":
         _call(services.reject_suggestion, request.user, suggestion)
     else:
-        raise HttpError(400, "decision must be 'confirm' or 'reject'")
+        raise HttpError(400, "decision must be 'confirm', 'confirm_case' or 'reject'")
     s = Suggestion.objects.select_related("agency").get(pk=suggestion.pk)
     return {
         "id": s.pk,

@@ -232,6 +232,7 @@ def _case(actor: Any, agency: Agency, narrative: Narrative, origin: str, n_artic
     if existing is not None:
         return existing
     articles = _claim_articles(narrative.slug, n_articles)
+    first = min((a.published_at for a in articles), default=timezone.now())
     return services.create_case(
         actor,
         agency=agency,
@@ -240,11 +241,12 @@ def _case(actor: Any, agency: Agency, narrative: Narrative, origin: str, n_artic
         origin=origin,
         narrative=narrative,
         article_ids=[a.pk for a in articles],
+        at=min(timezone.now(), first + timedelta(hours=DEMO_PACE["open"])),
     )
 
 
 # Hours after the first appearance at which the demo desk took each step (a plausible, quick desk).
-DEMO_PACE = {"triage": 3, "assign": 4, "draft": 9, "submit": 14, "approve": 20, "publish": 22}
+DEMO_PACE = {"open": 1, "triage": 3, "assign": 4, "draft": 9, "submit": 14, "approve": 20, "publish": 22}
 
 
 def _drive(

@@ -125,8 +125,16 @@ def match_articles(article_ids: Sequence[int], matcher: Matcher | None = None, t
 
     matcher = matcher or library_matcher()
     references = build_references(reference_type())
-    articles = list(Article.objects.filter(pk__in=list(article_ids)).order_by("pk"))
-    counts = {"articles": len(articles), "references": len(references), "suggested": 0, "auto_linked": 0}
+    requested = Article.objects.filter(pk__in=list(article_ids))
+    # Syndicated copies are matched through the first copy; confirming it links them all.
+    articles = list(requested.filter(duplicate_of__isnull=True).order_by("pk"))
+    counts = {
+        "articles": len(articles),
+        "duplicates_skipped": requested.exclude(duplicate_of__isnull=True).count(),
+        "references": len(references),
+        "suggested": 0,
+        "auto_linked": 0,
+    }
     if not articles or not references:
         return counts
     texts = [f"{a.title}\n\n{a.text[:ARTICLE_CHARS]}" for a in articles]

@@ -379,8 +379,10 @@ def create_case(
     severity: str | None = None,
     first_seen_at: datetime | None = None,
     system: bool = False,
+    at: datetime | None = None,
 ) -> Case:
     """Open a case. `system=True` is for the matcher's auto-link (no user behind it)."""
+    when = _when(at)
     if not system:
         perm.require(actor, perm.CREATE_CASE, agency, "tạo vụ việc")
     from ttdn.articles.models import Article
@@ -402,11 +404,12 @@ def create_case(
         severity=severity or (narrative.severity if narrative else Severity.MEDIUM),
         first_seen_at=first_seen_at,
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        created_at=when,
     )
     case.articles.set(articles)
     case.due_at = _due_at(case)
     case.save(update_fields=["due_at"])
-    _event(case, actor, "create", "", S.NEW, f"{case.get_origin_display()}")
+    _event(case, actor, "create", "", S.NEW, f"{case.get_origin_display()}", at=when)
     return case
 
 
@@ -681,28 +684,37 @@ def _open_case_for(narrative: Narrative, agency: Agency) -> Case | None:
 
 
 @transaction.atomic
-def confirm_suggestion(actor: UserLike, suggestion: Suggestion, *, system: bool = False) -> Case:
-    """The match is right: link the article to the narrative's open case, or open a new case."""
+def confirm_suggestion(
+    actor: UserLike, suggestion: Suggestion, *, system: bool = False, open_case: bool | None = None
+) -> Case | None:
+    """The match is right. A narrative match links the article (and its syndicated copies) to the
+    narrative's open case in that agency, or opens one; a fact match is only labelled unless
+    `open_case=True` (an article touching a fact is not by itself a false claim)."""
     suggestion = Suggestion.objects.select_for_update().get(pk=suggestion.pk)
     if not system:
         perm.require(actor, perm.CREATE_CASE, suggestion.agency, "xác nhận gợi ý")
         if suggestion.status != Suggestion.Status.PENDING:
             raise TransitionError("Gợi ý đã được xử lý.")
+    if open_case is None:
+        open_case = suggestion.narrative_id is not None
     article = suggestion.article
-    case = _open_case_for(suggestion.narrative, suggestion.agency) if suggestion.narrative else None
-    if case is None:
-        case = create_case(
-            actor,
-            agency=suggestion.agency,
-            title=suggestion.narrative.title if suggestion.narrative else article.title,
-            summary=f"{article.title}\n{article.url}",
-            origin=Case.Origin.CLAIM_MATCH,
-            narrative=suggestion.narrative,
-            article_ids=[article.pk],
-            system=system,
-        )
-    else:
-        link_articles(actor, case, [article.pk], system=system)
+    case = None
+    if open_case:
+        appearances = [article.pk, *article.duplicates.values_list("pk", flat=True)]
+        case = _open_case_for(suggestion.narrative, suggestion.agency) if suggestion.narrative else None
+        if case is None:
+            case = create_case(
+                actor,
+                agency=suggestion.agency,
+                title=suggestion.narrative.title if suggestion.narrative else article.title,
+                summary=f"{article.title}\n{article.url}",
+                origin=Case.Origin.CLAIM_MATCH,
+                narrative=suggestion.narrative,
+                article_ids=appearances,
+                system=system,
+            )
+        else:
+            link_articles(actor, case, appearances, system=system)
     if suggestion.narrative is not None:
         _note_sighting(actor, suggestion.narrative, article)
     status = Suggestion.Status.AUTO_LINKED if system else Suggestion.Status.CONFIRMED

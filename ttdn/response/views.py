@@ -645,11 +645,15 @@ def suggestion_list(request: HttpRequest) -> HttpResponse:
 def suggestion_decide(request: HttpRequest, pk: int) -> HttpResponse:
     suggestion = get_object_or_404(scope_queryset(Suggestion.objects.all(), request.user), pk=pk)
     try:
-        if request.POST.get("decision") == "confirm":
-            case = services.confirm_suggestion(request.user, suggestion)
-            messages.success(request, _("Đã xác nhận; bài viết được gắn vào vụ việc #%(id)d.") % {"id": case.pk})
-            if request.POST.get("open"):
-                return redirect(case.get_absolute_url())
+        decision = request.POST.get("decision")
+        if decision in {"confirm", "confirm_case"}:
+            case = services.confirm_suggestion(request.user, suggestion, open_case=decision == "confirm_case" or None)
+            if case is None:
+                messages.success(request, _("Đã xác nhận gợi ý."))
+            else:
+                messages.success(request, _("Đã xác nhận; bài viết được gắn vào vụ việc #%(id)d.") % {"id": case.pk})
+                if request.POST.get("open"):
+                    return redirect(case.get_absolute_url())
         else:
             services.reject_suggestion(request.user, suggestion)
             messages.info(request, _("Đã đánh dấu gợi ý không đúng."))
