@@ -60,7 +60,12 @@ def test_jsonl_import_maps_schema_and_keeps_extras(tmp_path, raw_dir):
 
 def test_bad_lines_are_quarantined_with_locator_and_the_rest_continues(tmp_path, raw_dir):
     path = tmp_path / "mixed.jsonl"
-    bad = {1: b'{"title": "unterminated', 3: b'["not", "an", "object"]', 4: b'{"url": "https://x.example/1"}', 5: b"\xff\xfe\x00garbage"}
+    bad = {
+        1: b'{"title": "unterminated',
+        3: b'["not", "an", "object"]',
+        4: b'{"url": "https://x.example/1"}',
+        5: b"\xff\xfe\x00garbage",
+    }
     _write_jsonl(path, _rows(4), bad)
     result = import_file(path)
     assert result.counters.created == 4
@@ -149,7 +154,10 @@ def test_csv_in_legacy_vietnamese_encoding(tmp_path, raw_dir):
         text = f"title,text,url\nThông tin đối ngoại Việt Nam {encoding},Nội dung bằng tiếng Việt có dấu,https://legacy.example.vn/{encoding}\n"
         path.write_bytes(encode_as(text, encoding))
         import_file(path)
-        assert Article.objects.get(url=f"https://legacy.example.vn/{encoding}").title == f"Thông tin đối ngoại Việt Nam {encoding}"
+        assert (
+            Article.objects.get(url=f"https://legacy.example.vn/{encoding}").title
+            == f"Thông tin đối ngoại Việt Nam {encoding}"
+        )
 
 
 def test_empty_and_garbage_files_are_reported_not_fatal(tmp_path, raw_dir):
@@ -185,7 +193,16 @@ def test_format_is_guessed_from_extension_and_content(tmp_path):
         "f.dat": b"\t".join([b"x"] * 27) + b"\n",
         "g.dat": b"title;text\n",
     }
-    expected = {"a.jsonl": "jsonl", "b.csv": "csv", "20261101000000.gkg.csv": "gdelt", "c.dat": "warc", "d.dat": "jsonl", "e.dat": "rss", "f.dat": "gdelt", "g.dat": "csv"}
+    expected = {
+        "a.jsonl": "jsonl",
+        "b.csv": "csv",
+        "20261101000000.gkg.csv": "gdelt",
+        "c.dat": "warc",
+        "d.dat": "jsonl",
+        "e.dat": "rss",
+        "f.dat": "gdelt",
+        "g.dat": "csv",
+    }
     for name, content in cases.items():
         (tmp_path / name).write_bytes(content)
         assert guess_format(tmp_path / name) == expected[name], name
@@ -197,7 +214,12 @@ def test_fifty_megabyte_file_is_streamed_in_bounded_memory(tmp_path, raw_dir):
     with open(path, "w", encoding="utf-8") as handle:
         for i in range(500):
             # 20 distinct articles, repeated: the reader and the dedupe path see every byte.
-            row = {"title": f"Bài dài {i % 20}", "url": f"https://long.example.vn/{i % 20}", "text": "Tóm tắt.", "attachment": attachment}
+            row = {
+                "title": f"Bài dài {i % 20}",
+                "url": f"https://long.example.vn/{i % 20}",
+                "text": "Tóm tắt.",
+                "attachment": attachment,
+            }
             handle.write(json.dumps(row, ensure_ascii=False))
             handle.write("\n")
         handle.write("{not json}\n")

@@ -263,6 +263,17 @@ def is_vietnamese_syllable(word: str) -> bool:
     return bool(_SYLLABLE.match(bare))
 
 
+_DISTINCT_MARKS = {HOOK, DOT, "\u031b", "\u0306"}  # hook above, dot below, horn, breve
+
+
+def _distinctly_vietnamese(ch: str) -> bool:
+    """Letters only Vietnamese uses (so a non-syllable containing one is mojibake, not French or Polish)."""
+    if ch in "đĐ":
+        return True
+    marks = set(unicodedata.normalize("NFD", ch)[1:])
+    return bool(marks & _DISTINCT_MARKS) or ("\u0302" in marks and bool(marks & set(TONES)))
+
+
 def plausibility(text: str) -> float:
     """Higher is more like real text: valid Vietnamese syllables count most, mojibake symbols count against."""
     sample = text[:65536]
@@ -280,6 +291,8 @@ def plausibility(text: str) -> float:
             bad += 1
         elif is_vietnamese_syllable(token):
             good += 1
+        elif any(_distinctly_vietnamese(ch) for ch in token):
+            bad += 1
         elif token.isalpha():
             good += 0.4
         else:

@@ -9,6 +9,7 @@ import gzip
 import io
 import json
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -242,6 +243,17 @@ def read_warc(stream: IO[bytes], cursor: dict[str, Any], declared: str | None = 
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    head = stream.read(512)
+    stream.seek(0)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error:
+            head = b""
+    # warcio also reads the old ARC format, and so takes almost any text with five words per line
+    # for an ARC header: insist on a real WARC (or ARC file description) start.
+    if not head.lstrip().startswith((b"WARC/", b"filedesc://")):
+        raise ParseError(f"not a readable WARC archive: starts with {head[:24]!r}")
     skip = int(cursor.get("record", 0))
     number = 0
     try:
@@ -255,6 +267,10 @@ def read_warc(stream: IO[bytes], cursor: dict[str, Any], declared: str | None = 
             record = Record(locator, {"record": number}, position=getattr(stream, "tell", lambda: 0)())
             http = warc_record.http_headers
             content_type = (http.get_header("Content-Type") or "") if http is not None else ""
+            if not warc_record.rec_type:
+                record.error = "WARC record without a WARC-Type header"
+                yield record
+                continue
             if warc_record.rec_type != "response" or "html" not in content_type.lower():
                 record.skipped = True
                 yield record

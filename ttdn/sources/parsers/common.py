@@ -16,6 +16,8 @@ from defusedxml import ElementTree as SafeET
 
 from . import ParseError
 
+# Article ids and hashes in URL slugs are not words.
+_OPAQUE = re.compile(r"\d{5,}|(?=[a-f]*\d)[\da-f]{8,}", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -71,7 +73,7 @@ def title_from_url(url: str) -> str:
     segments = [unquote(s) for s in parts.path.split("/") if s]
     for segment in reversed(segments):
         stem = re.sub(r"\.(s?html?|php|aspx?|cms|jsp)$", "", segment, flags=re.I)
-        words = [w for w in re.split(r"[-_+\s]+", stem) if w and not re.fullmatch(r"[\dA-Fa-f]{6,}|\d+", w)]
+        words = [w for w in re.split(r"[-_+\s]+", stem) if w and not _OPAQUE.fullmatch(w)]
         if len(words) >= 2:
             sentence = " ".join(words)
             return sentence[:1].upper() + sentence[1:]
