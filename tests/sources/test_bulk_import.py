@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - fixtures are long literal documents
 """JSONL and CSV imports: schema, quarantine per line, idempotence, resumability, hostile files."""
 
 from __future__ import annotations
@@ -5,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import tracemalloc
+from pathlib import Path
 
 import pytest
 
@@ -53,7 +55,7 @@ def test_jsonl_import_maps_schema_and_keeps_extras(tmp_path, raw_dir):
     assert article.published_at.isoformat() == "2026-10-01T01:00:00+00:00"
     raw = RawDocument.objects.get()
     assert raw.status == RawDocument.Status.PARSED and raw.size == path.stat().st_size
-    assert open(raw.stored_path, "rb").read() == path.read_bytes()  # kept verbatim
+    assert Path(raw.stored_path).read_bytes() == path.read_bytes()  # kept verbatim
     source = Source.objects.get()
     assert source.kind == "jsonl" and source.items_total == 3 and source.last_success_at is not None
 

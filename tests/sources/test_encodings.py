@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - fixtures are long literal documents
 """Encodings: each legacy Vietnamese encoding proven with text we encode ourselves, then detect and decode."""
 
 from __future__ import annotations

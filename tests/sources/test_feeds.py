@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - fixtures are long literal documents
 """RSS/Atom sources end to end against a local server: formats, conditional GET, hostile feeds."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - fixtures are long literal documents
 """Fetching: SSRF guard, size cap, redirects checked hop by hop, User-Agent, conditional GET, robots.txt."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - fixtures are long literal documents
 """GDELT GKG 2.1 (plain and zipped) and WARC archives."""
 
 from __future__ import annotations

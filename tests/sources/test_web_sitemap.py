@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - fixtures are long literal documents
 """Web article pages and sitemaps against a local server, with robots.txt."""
 
 from __future__ import annotations
