@@ -15,7 +15,7 @@ pytestmark = pytest.mark.e2e
 
 def test_staff_pages_are_accessible(page, make_user, agencies):
     hanoi = agencies["hanoi"]
-    responder = make_user("hn_responder", hanoi, (Role.RESPONDER, Role.APPROVER))
+    responder = make_user("hn_responder", hanoi, (Role.RESPONDER, Role.APPROVER, Role.AGENCY_ADMIN))
     approver = make_user("hn_approver", hanoi, (Role.APPROVER,))
     fact = make_fact(
         responder,
@@ -54,6 +54,7 @@ def test_staff_pages_are_accessible(page, make_user, agencies):
         "/response/materials/",
         "/response/materials/new/",
         "/response/alerts/",
+        "/response/settings/",
         "/response/statistics/",
     ):
         response = page.goto(path)

@@ -202,3 +202,26 @@ def test_material_pages_create_then_approve_to_publish(client, desk, agencies):
     assert material.approved and material.approved_by == desk["hn_approver"]
     page = client.get(reverse("portal:material", args=["en", material.slug])).content.decode()
     assert "Border gate opening hours" in page
+
+
+def test_agency_admin_sets_thresholds_and_sla(client, desk, make_user, agencies):
+    from ttdn.accounts.models import Role
+    from ttdn.response.matching import thresholds
+    from ttdn.response.services import sla_hours
+
+    admin = make_user("hn_admin", agencies["hanoi"], (Role.AGENCY_ADMIN,))
+    client.force_login(desk["hn_responder"])
+    assert client.get(reverse("response:agency_settings")).status_code == 403
+    client.force_login(admin)
+    assert "Cài đặt đơn vị" in client.get(reverse("response:home")).content.decode()
+    data = {"suggest_threshold": "0.6", "auto_link_threshold": "0.97"}
+    for severity in ("low", "medium", "high", "critical"):
+        data[f"triage_{severity}"], data[f"response_{severity}"] = sla_hours(agencies["hanoi"], severity)
+    data["triage_critical"], data["response_critical"] = 1, 6
+    client.post(reverse("response:agency_settings"), data)
+    assert thresholds(agencies["hanoi"]) == (0.6, 0.97)
+    assert sla_hours(agencies["hanoi"], "critical") == (1, 6) and sla_hours(agencies["danang"], "critical") == (2, 12)
+    assert AuditLog.objects.filter(object_type="response.slapolicy", actor=admin).count() == 1
+    data["auto_link_threshold"] = "0.3"  # below the suggest threshold: refused, nothing changes
+    client.post(reverse("response:agency_settings"), data)
+    assert thresholds(agencies["hanoi"]) == (0.6, 0.97)

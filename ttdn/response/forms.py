@@ -213,3 +213,24 @@ class MaterialForm(AgencyChoiceMixin, StyledForm):
             for code, _name in CONTENT_LANGUAGES
             if d.get(f"title_{code}")
         }
+
+
+class AgencySettingsForm(StyledForm):
+    """Matching thresholds and SLA hours for one agency (agency administrators)."""
+
+    suggest_threshold = forms.FloatField(label=_("Ngưỡng gợi ý (0–1)"), min_value=0, max_value=1)
+    auto_link_threshold = forms.FloatField(label=_("Ngưỡng tự liên kết (0–1)"), min_value=0, max_value=1)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for value, label in Severity.choices:
+            self.fields[f"triage_{value}"] = forms.IntegerField(
+                label=f"{label}: {_('giờ để phân loại')}",
+                min_value=1,
+                widget=forms.NumberInput({"class": "form-control"}),
+            )
+            self.fields[f"response_{value}"] = forms.IntegerField(
+                label=f"{label}: {_('giờ để đăng bài phản bác')}",
+                min_value=1,
+                widget=forms.NumberInput({"class": "form-control"}),
+            )

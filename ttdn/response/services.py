@@ -15,7 +15,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 
-from ttdn.accounts.models import Agency
+from ttdn.accounts.models import Agency, Role
 from ttdn.accounts.services import UserLike, audited_create, audited_update, record
 
 from . import permissions as perm
@@ -31,6 +31,7 @@ from .models import (
     Fact,
     FactSource,
     FactVersion,
+    MatchingSettings,
     Narrative,
     Severity,
     SlaAlert,
@@ -760,3 +761,41 @@ def acknowledge_alert(actor: UserLike, alert: SlaAlert) -> SlaAlert:
     if alert.acknowledged_at is not None:
         return alert
     return audited_update(actor, alert, acknowledged_by=actor, acknowledged_at=timezone.now())
+
+
+# --- agency settings: matching thresholds and SLA ----------------------------------------
+
+SETTINGS_ROLES = {Role.AGENCY_ADMIN}
+
+
+@transaction.atomic
+def set_matching_thresholds(actor: UserLike, agency: Agency, *, suggest: float, auto_link: float) -> MatchingSettings:
+    perm.require(actor, SETTINGS_ROLES, agency, "đặt ngưỡng đối chiếu")
+    if not 0 <= suggest <= 1 or not 0 <= auto_link <= 1.0001 or auto_link < suggest:
+        raise ValidationError("Ngưỡng phải trong khoảng 0–1 và ngưỡng tự liên kết không nhỏ hơn ngưỡng gợi ý.")
+    current = MatchingSettings.objects.filter(agency=agency).first()
+    if current is None:
+        return audited_create(
+            actor, MatchingSettings, agency=agency, suggest_threshold=suggest, auto_link_threshold=auto_link
+        )
+    return audited_update(actor, current, suggest_threshold=suggest, auto_link_threshold=auto_link)
+
+
+@transaction.atomic
+def set_sla_policy(
+    actor: UserLike, agency: Agency, *, severity: str, triage_hours: int, response_hours: int
+) -> SlaPolicy:
+    perm.require(actor, SETTINGS_ROLES, agency, "đặt thời hạn xử lý")
+    if triage_hours <= 0 or response_hours < triage_hours:
+        raise ValidationError("Thời hạn phải dương và thời hạn đăng bài không ngắn hơn thời hạn phân loại.")
+    current = SlaPolicy.objects.filter(agency=agency, severity=severity).first()
+    if current is None:
+        return audited_create(
+            actor,
+            SlaPolicy,
+            agency=agency,
+            severity=Severity(severity),
+            triage_hours=triage_hours,
+            response_hours=response_hours,
+        )
+    return audited_update(actor, current, triage_hours=triage_hours, response_hours=response_hours)

@@ -34,4 +34,5 @@ urlpatterns = [
     path("suggestions/export.csv", views.suggestion_export, name="suggestion_export"),
     path("statistics/", views.statistics, name="statistics"),
     path("alerts/", views.sla_alerts, name="sla_alerts"),
+    path("settings/", views.agency_settings, name="agency_settings"),
 ]

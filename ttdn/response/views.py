@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ttdn.accounts.models import Role
 from ttdn.accounts.services import scope_queryset
 
 from . import factio, matching, services
@@ -22,6 +24,7 @@ from . import permissions as perm
 from .claimreview import claim_review
 from .diff import diff_snapshots
 from .forms import (
+    AgencySettingsForm,
     AssignForm,
     AttachmentForm,
     CaseForm,
@@ -41,6 +44,7 @@ from .models import (
     CaseAttachment,
     Fact,
     Narrative,
+    Severity,
     SlaAlert,
     Suggestion,
 )
@@ -70,6 +74,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "alerts": scope_queryset(SlaAlert.objects.filter(acknowledged_at__isnull=True), request.user).count(),
         "fact_count": Fact.objects.filter(status=Fact.Status.APPROVED).count(),
         "narrative_count": Narrative.objects.count(),
+        "is_agency_admin": bool(perm.acting_agencies(request.user, {Role.AGENCY_ADMIN})),
     }
     return render(request, "response/home.html", context)
 
@@ -692,3 +697,44 @@ def sla_alerts(request: HttpRequest) -> HttpResponse:
             _errors(request, exc)
         return redirect("response:sla_alerts")
     return render(request, "response/sla_alerts.html", {"alerts": qs[:200]})
+
+
+@login_required
+def agency_settings(request: HttpRequest) -> HttpResponse:
+    """Agency administrators set their claim-matching thresholds and SLA hours."""
+    from ttdn.accounts.models import Agency
+
+    from .matching import thresholds
+
+    agencies = perm.acting_agencies(request.user, {Role.AGENCY_ADMIN})
+    if not agencies:
+        raise PermissionDenied
+    agency = get_object_or_404(Agency, pk=request.GET.get("agency") or agencies[0].pk)
+    if agency not in agencies:
+        raise PermissionDenied
+    suggest, auto = thresholds(agency)
+    initial: dict[str, Any] = {"suggest_threshold": suggest, "auto_link_threshold": auto}
+    for value in Severity.values:
+        initial[f"triage_{value}"], initial[f"response_{value}"] = services.sla_hours(agency, value)
+    form = AgencySettingsForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            with transaction.atomic():
+                services.set_matching_thresholds(
+                    request.user, agency, suggest=d["suggest_threshold"], auto_link=d["auto_link_threshold"]
+                )
+                for value in Severity.values:
+                    if (d[f"triage_{value}"], d[f"response_{value}"]) != services.sla_hours(agency, value):
+                        services.set_sla_policy(
+                            request.user,
+                            agency,
+                            severity=value,
+                            triage_hours=d[f"triage_{value}"],
+                            response_hours=d[f"response_{value}"],
+                        )
+            messages.success(request, _("Đã lưu cài đặt của đơn vị."))
+            return redirect(f"{request.path}?agency={agency.pk}")
+        except (ValidationError, PermissionDenied) as exc:
+            _errors(request, exc)
+    return render(request, "response/agency_settings.html", {"form": form, "agency": agency, "agencies": agencies})
