@@ -143,6 +143,7 @@ def test_claim_match_to_published_correction(page, live_server, make_user, agenc
     row = page.locator("#timeliness tbody tr", has_text=hanoi.name_vi)
     assert row.count() == 1
     assert row.locator("td.publish-n").inner_text() == "1"
+    page.wait_for_selector(".vega-chart[data-rendered='1'] svg")
     hours = float(row.locator("td.publish-median").inner_text().replace(",", "."))
     assert 35 < hours < 40  # article appeared 36 h before publication
     assert run_axe(page) == []

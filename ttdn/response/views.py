@@ -683,7 +683,28 @@ def suggestion_export(request: HttpRequest) -> HttpResponse:
 @login_required
 def statistics(request: HttpRequest) -> HttpResponse:
     rows = timeliness(perm.visible_cases(request.user))
-    return render(request, "response/statistics.html", {"rows": rows})
+    labels = {"triage": _("Đến phân loại"), "draft": _("Đến bản thảo đầu"), "publish": _("Đến khi đăng")}
+    values = [
+        {"month": r.month, "agency": r.agency_name, "step": str(labels[k]), "median": round(m.median, 1)}
+        for r in rows
+        for k, m in r.measures.items()
+        if m.median is not None
+    ]
+    spec = {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": "container",
+        "height": 220,
+        "data": {"values": values},
+        "mark": {"type": "bar", "tooltip": True},
+        "encoding": {
+            "x": {"field": "month", "type": "ordinal", "title": str(_("Tháng"))},
+            "xOffset": {"field": "step", "sort": [str(v) for v in labels.values()]},
+            "y": {"field": "median", "type": "quantitative", "title": str(_("Trung vị (giờ)"))},
+            "color": {"field": "step", "type": "nominal", "title": None, "sort": [str(v) for v in labels.values()]},
+            "row": {"field": "agency", "type": "nominal", "title": None},
+        },
+    }
+    return render(request, "response/statistics.html", {"rows": rows, "charts": {"timeliness": spec} if values else {}})
 
 
 @login_required
