@@ -46,7 +46,8 @@ class Gazetteer:
         self._plain: dict[tuple[str, ...], list[Entry]] = {}
         self._chars: dict[str, list[Entry]] = {}
         self._char_max = 1
-        self._first: set[str] = set()  # first tokens of all names, accented and plain
+        self._first: dict[str, int] = {}  # first token (accented or plain) → longest name in tokens
+        self._char_lens: dict[str, list[int]] = {}  # first char → name lengths, longest first
         for e in self.entries:
             self._index(e)
 
@@ -59,17 +60,21 @@ class Gazetteer:
         if _NOSPACE.search(e.surface):
             self._chars.setdefault(e.surface, []).append(e)
             self._char_max = max(self._char_max, len(e.surface))
+            lens = self._char_lens.setdefault(e.surface[0], [])
+            if len(e.surface) not in lens:
+                lens.append(len(e.surface))
+                lens.sort(reverse=True)
             return
         toks = tuple(t.casefold() for t in WORD.findall(e.surface))
         if not toks or len(toks) > MAX_TOKENS:
             return
         self._tok.setdefault(toks, []).append(e)
-        self._first.add(toks[0])
+        self._first[toks[0]] = max(self._first.get(toks[0], 0), len(toks))
         if e.accent_free:
             plain = tuple(strip_diacritics(t) for t in toks)
             if plain != toks or e.kind == "block":
                 self._plain.setdefault(plain, []).append(e)
-                self._first.add(plain[0])
+                self._first[plain[0]] = max(self._first.get(plain[0], 0), len(plain))
 
     def find(self, text: str) -> list[Hit]:
         hits = self._find_tokens(text)
@@ -81,25 +86,26 @@ class Gazetteer:
     def _find_tokens(self, text: str) -> list[Hit]:
         words = list(WORD.finditer(text))
         folded = [m.group().casefold() for m in words]
+        plain = [strip_diacritics(t) for t in folded]
         hits: list[Hit] = []
-        i = 0
-        n = len(words)
         first = self._first
+        i, n = 0, len(words)
         while i < n:
-            if folded[i] not in first:
+            longest = first.get(folded[i]) or first.get(plain[i])
+            if not longest:
                 i += 1
                 continue
             matched = False
-            for size in range(min(MAX_TOKENS, n - i), 0, -1):
+            for size in range(min(longest, n - i), 0, -1):
                 key = tuple(folded[i : i + size])
                 cands = self._tok.get(key)
                 accented = True
                 if cands is None:
-                    plain = tuple(strip_diacritics(t) for t in key)
+                    pkey = tuple(plain[i : i + size])
                     # Only fall back when the text itself carries no diacritics here.
-                    if plain != key:
+                    if pkey != key:
                         continue
-                    cands = self._plain.get(plain)
+                    cands = self._plain.get(pkey)
                     accented = False
                     if cands is None:
                         continue
@@ -128,13 +134,15 @@ class Gazetteer:
 
     def _find_chars(self, text: str) -> list[Hit]:
         hits = []
+        lens_by_char = self._char_lens
         i, n = 0, len(text)
         while i < n:
-            if not _NOSPACE.match(text[i]):
+            lens = lens_by_char.get(text[i])
+            if not lens:
                 i += 1
                 continue
-            for size in range(min(self._char_max, n - i), 0, -1):
-                cands = self._chars.get(text[i : i + size])
+            for size in lens:
+                cands = self._chars.get(text[i : i + size]) if i + size <= n else None
                 if cands:
                     if cands[0].kind != "block":
                         hits.append(Hit(cands[0], i, i + size, text[i : i + size]))

@@ -8,11 +8,11 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import script, strip_diacritics, vietnamese_mark_ratio, word_set
+from .text import script, strip_diacritics, vietnamese_mark_ratio
 
 LANGUAGES = ["vi", "en", "zh", "fr", "ja", "ko", "ru", "es", "de", "th", "lo", "km", "id", "ms", "ar", "pt", "it"]
 VERSION = "langidentify-1.0.2+vi-unaccented-v1"
-SAMPLE_CHARS = 1200  # the first ~200 words decide; longer text only costs time
+SAMPLE_CHARS = 300  # title + first sentence decide; more text only costs time (pure-Python scorer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,11 @@ class LanguageIdentifier:
     def identify(self, text: str, hint: str | None = None) -> LanguageGuess:
         sample = text[:SAMPLE_CHARS]
         scr = script(sample)
+        # Scripts used by one language here need no n-gram scoring.
+        if scr in _SCRIPT_ONLY:
+            return LanguageGuess(_SCRIPT_ONLY[scr], 1.0, scr, False)
+        if scr == "Latn" and vietnamese_mark_ratio(sample) > 0.12 and _VI_ONLY.search(sample):
+            return LanguageGuess("vi", 1.0, scr, False)
         det = self._detector()
         lang = det.detect(sample)
         code = lang.value[0] if lang.value[0] else (hint or "und")
@@ -57,6 +62,13 @@ class LanguageIdentifier:
             # Unaccented Vietnamese is sometimes read as another Latin language.
             code, no_marks, conf = "vi", True, 0.9
         return LanguageGuess(code, round(conf, 3), scr, no_marks)
+
+
+_SCRIPT_ONLY = {
+    "Hang": "ko", "Thai": "th", "Laoo": "lo", "Khmr": "km", "Jpan": "ja", "Hani": "zh", "Arab": "ar",
+}
+# Letters only Vietnamese uses among the supported languages (ơ, ư, ă, đ and stacked marks).
+_VI_ONLY = re.compile(r"[ơưăđƠƯĂĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
 @lru_cache(maxsize=1)

