@@ -225,3 +225,15 @@ def test_agency_admin_sets_thresholds_and_sla(client, desk, make_user, agencies)
     data["auto_link_threshold"] = "0.3"  # below the suggest threshold: refused, nothing changes
     client.post(reverse("response:agency_settings"), data)
     assert thresholds(agencies["hanoi"]) == (0.6, 0.97)
+
+
+def test_case_search_and_fact_usage(client, desk, published_case, fact):
+    client.force_login(desk["hn_responder"])
+    listing = client.get(reverse("response:case_list"), {"q": "cô lập"}).content.decode()
+    assert "Isolation claim" in listing
+    assert "Isolation claim" not in client.get(reverse("response:case_list"), {"q": "không có"}).content.decode()
+    assert "Isolation claim" not in client.get(reverse("response:case_list"), {"overdue": "1"}).content.decode()
+    page = client.get(reverse("response:fact_detail", args=[fact.slug])).content.decode()
+    assert f"#{published_case.pk} Isolation claim" in page and "Việt Nam bị cô lập về ngoại giao" in page
+    client.force_login(desk["dn_responder"])  # the Hà Nội case is not listed for Đà Nẵng
+    assert "Isolation claim" not in client.get(reverse("response:fact_detail", args=[fact.slug])).content.decode()

@@ -123,6 +123,9 @@ def fact_detail(request: HttpRequest, slug: str) -> HttpResponse:
         history.append({"version": version, "diff": diff_snapshots(previous.data if previous else {}, version.data)})
     history.reverse()
     names = dict(CONTENT_LANGUAGES)
+    cited_in = (
+        perm.visible_cases(request.user).filter(correction__versions__facts=fact).distinct().select_related("agency")
+    )
     return render(
         request,
         "response/fact_detail.html",
@@ -130,6 +133,8 @@ def fact_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "fact": fact,
             "translations": [(lang, names.get(lang, lang), text) for lang, text in sorted(fact.translations.items())],
             "history": history,
+            "cited_in": cited_in,
+            "narratives": fact.narratives.all(),
             "can_edit": perm.holds(request.user, perm.EDIT_FACTS, fact.agency),
             "can_approve": perm.holds(request.user, perm.APPROVE, fact.agency) and fact.status == Fact.Status.DRAFT,
         },
@@ -410,6 +415,11 @@ def case_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     if status:
         qs = qs.filter(status=status)
+    q = request.GET.get("q", "").strip()
+    if q:
+        qs = qs.filter(Q(title__icontains=q) | Q(summary__icontains=q) | Q(narrative__title__icontains=q))
+    if request.GET.get("overdue"):
+        qs = qs.filter(sla_breached_at__isnull=False)
     if request.GET.get("mine"):
         qs = qs.filter(assignee=request.user)
     page = Paginator(qs, 30).get_page(request.GET.get("page"))
@@ -419,6 +429,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "status": status,
+            "q": q,
             "statuses": Case.Status.choices,
             "can_create": bool(perm.acting_agencies(request.user, perm.CREATE_CASE)),
             "now": timezone.now(),
