@@ -1,0 +1,194 @@
+"""Sources pages: list with health, detail with runs and quarantine, forms, upload, quarantine list."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import get_valid_filename
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from ttdn.jobs.registry import enqueue
+
+from .forms import SourceForm, UploadForm
+from .models import QuarantinedItem, Source
+from .services import (
+    can_edit,
+    create_source,
+    health,
+    quarantine_for,
+    raw_bytes,
+    resolve_quarantined,
+    rotate_push_token,
+    update_source,
+    visible_sources,
+)
+
+
+@login_required
+def source_list(request: HttpRequest) -> HttpResponse:
+    sources = visible_sources(request.user).select_related("agency").order_by("name")
+    rows = [{"source": s, "health": health(s), "editable": can_edit(request.user, s)} for s in sources]
+    context = {
+        "rows": rows,
+        "can_add": can_edit(request.user),
+        "quarantine_count": quarantine_for(request.user).filter(resolved=False).count(),
+    }
+    return render(request, "sources/list.html", context)
+
+
+@login_required
+def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    source = get_object_or_404(visible_sources(request.user).select_related("agency", "outlet"), pk=pk)
+    context = {
+        "source": source,
+        "health": health(source),
+        "editable": can_edit(request.user, source),
+        "runs": source.runs.select_related("started_by")[:20],
+        "quarantine": source.quarantined_items.filter(resolved=False).order_by("-created_at")[:50],
+        "raw_count": source.raw_documents.count(),
+    }
+    return render(request, "sources/detail.html", context)
+
+
+def _save_form(request: HttpRequest, form: SourceForm, source: Source | None) -> Source:
+    fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
+    if source is None:
+        return create_source(request.user, **fields)
+    return update_source(request.user, source, **fields)
+
+
+@login_required
+def source_add(request: HttpRequest) -> HttpResponse:
+    if not can_edit(request.user):
+        raise PermissionDenied
+    form = SourceForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        source = _save_form(request, form, None)
+        messages.success(request, _("Đã thêm nguồn tin."))
+        return redirect("sources:detail", pk=source.pk)
+    return render(request, "sources/form.html", {"form": form, "source": None})
+
+
+@login_required
+def source_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    source = get_object_or_404(visible_sources(request.user), pk=pk)
+    if not can_edit(request.user, source):
+        raise PermissionDenied
+    form = SourceForm(request.POST or None, instance=Source.objects.get(pk=pk), user=request.user)
+    if request.method == "POST" and form.is_valid():
+        _save_form(request, form, source)
+        messages.success(request, _("Đã lưu thay đổi."))
+        return redirect("sources:detail", pk=source.pk)
+    return render(request, "sources/form.html", {"form": form, "source": source})
+
+
+@login_required
+@require_POST
+def fetch_now(request: HttpRequest, pk: int) -> HttpResponse:
+    source = get_object_or_404(visible_sources(request.user), pk=pk)
+    if not can_edit(request.user, source):
+        raise PermissionDenied
+    job_id = enqueue("sources.ingest", source_id=source.pk, user_id=request.user.pk)
+    message = _("Đã xếp hàng lấy tin (tác vụ #%(id)s).") % {"id": job_id}
+    if request.htmx:
+        return render(request, "sources/_queued.html", {"message": message, "job_id": job_id})
+    messages.info(request, message)
+    return redirect("sources:detail", pk=source.pk)
+
+
+@login_required
+@require_POST
+def push_token(request: HttpRequest, pk: int) -> HttpResponse:
+    source = get_object_or_404(visible_sources(request.user), pk=pk)
+    if not can_edit(request.user, source) or source.kind != Source.Kind.PUSH:
+        raise PermissionDenied
+    token = rotate_push_token(request.user, source)
+    return render(request, "sources/push_token.html", {"source": source, "token": token})
+
+
+@login_required
+def upload(request: HttpRequest) -> HttpResponse:
+    if not can_edit(request.user):
+        raise PermissionDenied
+    form = UploadForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        uploaded = form.cleaned_data["file"]
+        source = form.cleaned_data["source"]
+        if source is not None and not can_edit(request.user, source):
+            raise PermissionDenied
+        if source is None:
+            name = form.cleaned_data["source_name"] or _("Tệp tải lên: %(name)s") % {"name": uploaded.name}
+            source = create_source(
+                request.user,
+                name=name[:255],
+                kind=form.cleaned_data["format"] or "jsonl",
+                agency=None,
+                config={"uploaded_file": uploaded.name},
+            )
+        folder = Path(settings.DATA_DIR) / "uploads"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{uuid.uuid4().hex}-{get_valid_filename(uploaded.name)[-100:]}"
+        with open(target, "wb") as handle:
+            for chunk in uploaded.chunks():
+                handle.write(chunk)
+        job_id = enqueue(
+            "sources.import_file",
+            path=str(target),
+            fmt=form.cleaned_data["format"] or None,
+            source_id=source.pk,
+            user_id=request.user.pk,
+        )
+        messages.info(request, _("Đã nhận tệp; đang nhập dữ liệu (tác vụ #%(id)s).") % {"id": job_id})
+        return redirect("sources:detail", pk=source.pk)
+    return render(request, "sources/upload.html", {"form": form})
+
+
+@login_required
+def quarantine_list(request: HttpRequest) -> HttpResponse:
+    items = quarantine_for(request.user).filter(resolved=request.GET.get("resolved") == "1").order_by("-created_at")
+    source_id = request.GET.get("source", "")
+    if source_id.isdigit():
+        items = items.filter(source_id=int(source_id))
+    page = Paginator(items, 50).get_page(request.GET.get("page"))
+    sources = visible_sources(request.user).filter(quarantined_items__isnull=False).distinct().order_by("name")
+    return render(request, "sources/quarantine.html", {"page": page, "sources": sources, "selected_source": source_id})
+
+
+def _visible_item(request: HttpRequest, pk: int) -> QuarantinedItem:
+    return get_object_or_404(quarantine_for(request.user), pk=pk)
+
+
+@login_required
+def quarantine_download(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _visible_item(request, pk)
+    payload = bytes(item.payload or b"")
+    if not payload and item.raw is not None:
+        payload = raw_bytes(item.raw)
+    response = HttpResponse(payload, content_type="application/octet-stream")
+    response["Content-Disposition"] = f'attachment; filename="quarantine-{item.pk}.bin"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@login_required
+@require_POST
+def quarantine_resolve(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _visible_item(request, pk)
+    if not can_edit(request.user, item.source):
+        raise PermissionDenied
+    resolve_quarantined(request.user, item)
+    messages.success(request, _("Đã đánh dấu mục cách ly là đã xử lý."))
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect("sources:quarantine")
