@@ -12,7 +12,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from ttdn.accounts.models import Agency
@@ -135,15 +135,15 @@ def get_source(request: HttpRequest, source_id: int) -> Any:
 @router.post("/", response={201: SourceOut, 400: ErrorOut, 403: ErrorOut})
 def add_source(request: HttpRequest, payload: SourceIn) -> Any:
     if not can_edit(request.user):
-        return 403, {"detail": "not allowed to register sources"}
+        return Status(403, {"detail": "not allowed to register sources"})
     agency = None
     if payload.agency_id is not None:
         ids = visible_agency_ids(request.user)
         if ids is not None and payload.agency_id not in ids:
-            return 403, {"detail": "agency outside your scope"}
+            return Status(403, {"detail": "agency outside your scope"})
         agency = get_object_or_404(Agency, pk=payload.agency_id)
     elif visible_agency_ids(request.user) is not None:
-        return 403, {"detail": "only administrators may register shared sources; give an agency_id"}
+        return Status(403, {"detail": "only administrators may register shared sources; give an agency_id"})
     try:
         source = create_source(
             request.user,
@@ -156,23 +156,23 @@ def add_source(request: HttpRequest, payload: SourceIn) -> Any:
             config=payload.config,
         )
     except ValidationError as exc:
-        return 400, {"detail": "; ".join(exc.messages)}
-    return 201, source
+        return Status(400, {"detail": "; ".join(exc.messages)})
+    return Status(201, source)
 
 
 @router.post("/{source_id}/ingest", response={202: JobOut, 403: ErrorOut})
 def trigger_ingest(request: HttpRequest, source_id: int) -> Any:
     source = _get_visible(request, source_id)
     if not can_edit(request.user, source):
-        return 403, {"detail": "not allowed to fetch this source"}
-    return 202, {"job_id": enqueue("sources.ingest", source_id=source.pk, user_id=request.user.pk)}
+        return Status(403, {"detail": "not allowed to fetch this source"})
+    return Status(202, {"job_id": enqueue("sources.ingest", source_id=source.pk, user_id=request.user.pk)})
 
 
 @router.post("/{source_id}/push-token", response={200: TokenOut, 403: ErrorOut})
 def new_push_token(request: HttpRequest, source_id: int) -> Any:
     source = _get_visible(request, source_id)
     if not can_edit(request.user, source) or source.kind != Source.Kind.PUSH:
-        return 403, {"detail": "push tokens are issued for push sources by their editors"}
+        return Status(403, {"detail": "push tokens are issued for push sources by their editors"})
     return {"push_token": rotate_push_token(request.user, source)}
 
 
@@ -200,14 +200,14 @@ def push(request: HttpRequest, source_id: int) -> Any:
         if user is None:
             raise HttpError(401, "a push token or a user token is required")
         if source is None or not visible_sources(user).filter(pk=source.pk).exists():
-            return 404, {"detail": "no such push source"}
+            return Status(404, {"detail": "no such push source"})
         if not can_edit(user, source):
-            return 403, {"detail": "not allowed to push to this source"}
+            return Status(403, {"detail": "not allowed to push to this source"})
     assert source is not None
     try:
         results, raw = push_items(source, request.body, user=user)
     except ParseError as exc:
-        return 400, {"detail": str(exc)}
+        return Status(400, {"detail": str(exc)})
     return {
         "raw_id": raw.pk,
         "created": sum(r.status == "created" for r in results),

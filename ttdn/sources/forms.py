@@ -22,6 +22,7 @@ FORMAT_CHOICES = [
 
 
 class SourceForm(forms.ModelForm):
+    url = forms.URLField(label=_("địa chỉ"), max_length=2000, required=False, assume_scheme="https")
     config = forms.CharField(
         label=_("Cấu hình (JSON)"),
         required=False,

@@ -77,6 +77,14 @@ def can_edit(user: UserLike, source: Source | None = None) -> bool:
     return ids is None or source.agency_id in ids
 
 
+def default_agency(user: UserLike) -> Agency | None:
+    """Where a user's new source belongs: shared for administrators, else the user's own unit."""
+    if sees_everything(user):
+        return None
+    membership = user.memberships.filter(role__in=EDIT_ROLES).select_related("agency").first()  # type: ignore[union-attr]
+    return membership.agency if membership is not None else None
+
+
 def editable_agencies(user: UserLike) -> QuerySet[Agency]:
     ids = visible_agency_ids(user)
     return Agency.objects.all() if ids is None else Agency.objects.filter(pk__in=ids)

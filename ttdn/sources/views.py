@@ -24,6 +24,7 @@ from .models import QuarantinedItem, Source
 from .services import (
     can_edit,
     create_source,
+    default_agency,
     health,
     quarantine_for,
     raw_bytes,
@@ -132,7 +133,7 @@ def upload(request: HttpRequest) -> HttpResponse:
                 request.user,
                 name=name[:255],
                 kind=form.cleaned_data["format"] or "jsonl",
-                agency=None,
+                agency=default_agency(request.user),
                 config={"uploaded_file": uploaded.name},
             )
         folder = Path(settings.DATA_DIR) / "uploads"
