@@ -317,7 +317,7 @@ def _run_matcher(log: Log) -> None:
     ids = list(
         Article.objects.filter(metadata__demo__narrative__isnull=False)
         .order_by("-published_at")
-        .values_list("pk", flat=True)[:40]
+        .values_list("pk", flat=True)[:60]
     )
     ids += list(
         Article.objects.filter(metadata__demo__narrative__isnull=True)

@@ -12,7 +12,7 @@ from datetime import date
 MOFA = "https://mofa.gov.vn/"
 CHINHPHU = "https://vanban.chinhphu.vn/"
 QUOCHOI = "https://quochoi.vn/"
-GSO = "https://www.nso.gov.vn/"
+GSO = "https://www.gso.gov.vn/"
 UN = "https://www.un.org/"
 
 FACTS: list[dict] = [
