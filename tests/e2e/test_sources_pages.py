@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -62,4 +63,4 @@ def test_sources_list_fetch_now_upload_and_quarantine(page, analyst, agencies, e
     item = QuarantinedItem.objects.get(locator="line 2")
     with page.expect_download() as info:
         page.get_by_role("link", name=f"Tải dữ liệu gốc #{item.pk}").click()
-    assert open(info.value.path(), "rb").read() == b"{broken\n"
+    assert Path(info.value.path()).read_bytes() == b"{broken\n"
