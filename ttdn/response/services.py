@@ -475,6 +475,9 @@ def assign_case(
     if not perm.holds(assignee, perm.DRAFT, target):
         raise ValidationError(f"{assignee} không phải cán bộ phản hồi của {target}.")
     to = S.ASSIGNED if case.status == S.TRIAGED else case.status
+    correction = Correction.objects.filter(case=case).first()
+    if correction is not None and correction.agency_id != target.pk:
+        audited_update(actor, correction, agency=target)  # the new owner answers, and signs, the correction
     return _transition(
         actor,
         case,
