@@ -130,6 +130,8 @@ def test_claim_match_to_published_correction(page, live_server, make_user, agenc
     # 6. approver approves and publishes
     login(page, "hn_approver", PASSWORD)
     page.goto(f"/response/cases/{case.pk}/")
+    # the reviewer sees what changed since the returned version
+    assert page.locator("ins", has_text="As of 21 November 2024,").count() == 1
     page.get_by_role("button", name="Phê duyệt").click()
     page.get_by_role("button", name="Đăng công khai").click()
     page.wait_for_selector("text=Trang công khai")

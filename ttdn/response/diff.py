@@ -49,3 +49,17 @@ def diff_snapshots(before: dict[str, Any], after: dict[str, Any]) -> list[FieldD
         for key in sorted(set(old) | set(new))
         if old.get(key, "") != new.get(key, "")
     ]
+
+
+def diff_versions(before: Any, after: Any) -> list[FieldDiff]:
+    """Word differences between two CorrectionVersion rows (headline, claim, body, facts cited)."""
+
+    def snap(v: Any) -> dict[str, str]:
+        return {
+            "headline": v.headline,
+            "claim_reviewed": v.claim_reviewed,
+            "body": v.body,
+            "facts": " ".join(sorted(f.slug for f in v.facts.all())),
+        }
+
+    return diff_snapshots(snap(before), snap(after))

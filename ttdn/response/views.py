@@ -22,7 +22,7 @@ from ttdn.accounts.services import scope_queryset
 from . import factio, matching, services
 from . import permissions as perm
 from .claimreview import claim_review
-from .diff import diff_snapshots
+from .diff import diff_snapshots, diff_versions
 from .forms import (
     AgencySettingsForm,
     AssignForm,
@@ -479,6 +479,14 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
         list(correction.versions.select_related("created_by").order_by("language", "-number")) if correction else []
     )
     transitions = services.allowed_transitions(request.user, case)
+    # What changed since the previous version of each language (what a reviewer needs after a return).
+    changes = []
+    for version in versions.values():
+        previous = next(
+            (v for v in all_versions if v.language == version.language and v.number == version.number - 1), None
+        )
+        if previous is not None:
+            changes.append({"version": version, "diff": diff_versions(previous, version)})
     draft_initial: dict[str, Any] = {
         "language": request.GET.get("lang", "vi"),
         "rating": correction.rating if correction else 1,
@@ -505,6 +513,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "correction": correction,
         "versions": sorted(versions.values(), key=lambda v: v.language != "vi"),
         "all_versions": all_versions,
+        "changes": changes,
         "transitions": transitions,
         "can_draft": case.status in {Case.Status.ASSIGNED, Case.Status.DRAFTING}
         and perm.holds(request.user, perm.DRAFT, case.agency),
