@@ -140,7 +140,7 @@ class _Index:
             .order_by("pk")
             .values_list("pk", "minhash")
         )
-        self._load((pk, data) for pk, data in rows.iterator(chunk_size=2000))
+        self._load((pk, bytes(data)) for pk, data in rows.iterator(chunk_size=2000) if data)
 
     def candidates(self, minhash: MinHash) -> list[int]:
         with self.lock:
@@ -176,6 +176,8 @@ def find_duplicate(minhash: MinHash, *, exclude_pk: int | None = None) -> Duplic
     best: tuple[float, Article] | None = None
     # Re-check against the stored signatures: LSH gives candidates, not verdicts.
     for row in Article.objects.filter(pk__in=pks, minhash__isnull=False).select_related("duplicate_of"):
+        if not row.minhash:
+            continue
         try:
             score = float(minhash.jaccard(from_bytes(row.minhash)))
         except ValueError:

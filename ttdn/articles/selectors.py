@@ -50,7 +50,8 @@ def mark_spans(text: str, spans: list[dict[str, Any]]) -> SafeString:
     Spans come from the analysis job; any that fall outside the text, overlap an earlier one or
     do not match the mention they claim are skipped rather than trusted.
     """
-    out, pos = [], 0
+    out: list[str] = []
+    pos = 0
     for span in sorted(spans, key=lambda s: (_int(s.get("start")), -_int(s.get("end")))):
         located = _locate(text, span, pos)
         if located is None:

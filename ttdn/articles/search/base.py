@@ -133,7 +133,15 @@ class SearchBackend(Protocol):
     vendor: str
 
     def match(self, qs: QuerySet[Article], parsed: ParsedQuery) -> QuerySet[Article]:
-        """Restrict `qs` to full-text matches and annotate `rank` (higher is better)."""
+        """Restrict `qs` to rows matching every positive clause of `parsed`."""
+        ...
+
+    def exclude(self, qs: QuerySet[Article], parsed: ParsedQuery) -> QuerySet[Article]:
+        """Drop rows matching any (positive) clause of `parsed` from an already matched `qs`."""
+        ...
+
+    def rank(self, qs: QuerySet[Article], parsed: ParsedQuery) -> QuerySet[Article]:
+        """Annotate `rank` on a matched `qs` (higher is better)."""
         ...
 
     def search(self, query: SearchQuery, base: QuerySet[Article] | None = None) -> SearchPage: ...

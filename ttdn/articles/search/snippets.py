@@ -94,7 +94,8 @@ def prefer_phrase(text: str, terms: Sequence[Term]) -> list[Term]:
 
 def _render(text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: int | None = None) -> str:
     end = len(text) if end is None else end
-    out, pos = [], start
+    out: list[str] = []
+    pos = start
     for s, e in spans:
         if e <= start or s >= end:
             continue
