@@ -99,3 +99,15 @@ def test_mark_spans_escapes_and_tolerates_drifted_offsets():
     assert '<mark class="entity entity-province" title="Đà Nẵng">Đà Nẵng</mark>' in html
     assert '<mark class="entity entity-province" title="province">Huế</mark>' in html
     assert "Paris" not in html
+
+
+def test_filter_choices_name_provinces_topics_and_countries(logged_in, corpus):
+    ArticleFacet.objects.create(article=corpus["hanoi"], kind="province_2025", value="01")
+    ArticleFacet.objects.create(article=corpus["hanoi"], kind="topic", value="tourism")
+    ArticleFacet.objects.create(article=corpus["hanoi"], kind="country", value="JP")
+    html = logged_in.get(reverse("articles:search")).content.decode()
+    assert '<option value="01">01 · Hà Nội</option>' in html
+    assert '<option value="tourism">Du lịch</option>' in html
+    assert '<option value="JP">JP · Nhật Bản</option>' in html
+    page = logged_in.get(reverse("articles:search"), {"province": "01"}).content.decode()
+    assert "Hà Nội đón đoàn" in page and "1 bài viết" in page

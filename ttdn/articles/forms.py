@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from ttdn.accounts.services import UserLike, scope_queryset
 from ttdn.sources.models import Source
 
+from .labels import country_label, province_label, topic_label
 from .models import Article, ArticleAnalysis, ArticleFacet, Outlet
 from .search import SearchQuery
 
@@ -65,13 +66,13 @@ class SearchForm(forms.Form):
         )
         sources = scope_queryset(Source.objects.all(), user, include_shared=True).order_by("name")
         self.fields["source"].choices = [("", _("Tất cả"))] + [(s.pk, s.name) for s in sources]
-        for name, kinds in (
-            ("country", [ArticleFacet.Kind.COUNTRY]),
-            ("province", [ArticleFacet.Kind.PROVINCE, ArticleFacet.Kind.PROVINCE_2025]),
-            ("topic", [ArticleFacet.Kind.TOPIC]),
+        for name, kinds, label in (
+            ("country", [ArticleFacet.Kind.COUNTRY], country_label),
+            ("province", [ArticleFacet.Kind.PROVINCE, ArticleFacet.Kind.PROVINCE_2025], province_label),
+            ("topic", [ArticleFacet.Kind.TOPIC], topic_label),
         ):
             values = facets.filter(kind__in=kinds).order_by("value").values_list("value", flat=True).distinct()
-            self.fields[name].choices = _choices(values)
+            self.fields[name].choices = [("", _("Tất cả"))] + [(v, label(v)) for v in values if v]
         self.fields["tone"].choices = [("", _("Tất cả")), *ArticleAnalysis.Tone.choices]
 
     def to_query(self, default_order: str = "relevance") -> SearchQuery:

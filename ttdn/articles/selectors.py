@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from ttdn.accounts.services import UserLike, visible_agency_ids
 
+from .labels import province_names, topic_label
 from .models import Article, ArticleAnalysis, ArticleFacet
 
 
@@ -66,6 +67,15 @@ def mark_spans(text: str, spans: list[dict[str, Any]]) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308 - every piece of text is escaped above
 
 
+def _facet_label(facet: ArticleFacet) -> str:
+    if facet.kind == ArticleFacet.Kind.TOPIC:
+        return topic_label(facet.value)
+    if facet.kind in (ArticleFacet.Kind.PROVINCE, ArticleFacet.Kind.PROVINCE_2025):
+        old, new = province_names()
+        return (new if facet.kind == ArticleFacet.Kind.PROVINCE_2025 else old).get(facet.value, "")
+    return ""
+
+
 def analysis_view(article: Article, analysis: ArticleAnalysis | None) -> dict[str, Any]:
     """What the detail page's analysis block shows (facets by kind, marked text, tone sentences)."""
     entities = list(analysis.entities or []) if analysis else []
@@ -78,7 +88,7 @@ def analysis_view(article: Article, analysis: ArticleAnalysis | None) -> dict[st
     facets: dict[str, list[ArticleFacet]] = defaultdict(list)
     for facet in ArticleFacet.objects.filter(article=article).order_by("kind", "-score", "value"):
         kind = "province" if facet.kind == ArticleFacet.Kind.PROVINCE_2025 else facet.kind
-        facet.label = labels.get((kind, facet.value), "")  # type: ignore[attr-defined]
+        facet.label = labels.get((kind, facet.value)) or _facet_label(facet)  # type: ignore[attr-defined]
         facets[facet.kind].append(facet)
     title_spans = [e for e in entities if isinstance(e, dict) and e.get("field") == "title"]
     text_spans = [e for e in entities if isinstance(e, dict) and e.get("field", "text") == "text"]
