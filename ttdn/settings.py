@@ -167,6 +167,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "ttdn")
 TTDN_JOBS_EAGER = _flag("TTDN_JOBS_EAGER")
 
+# Absolute links in exports made outside a request (ClaimReview feeds, e-mails).
+TTDN_PUBLIC_BASE_URL = os.environ.get("TTDN_PUBLIC_BASE_URL", "")
+
 # Fetching
 TTDN_ALLOW_PRIVATE_FETCH = _flag("TTDN_ALLOW_PRIVATE_FETCH")
 TTDN_FETCH_TIMEOUT = float(os.environ.get("TTDN_FETCH_TIMEOUT", "20"))
