@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from django.utils.translation import gettext
+
 logger = logging.getLogger(__name__)
 
 
@@ -45,7 +47,11 @@ def province_label(code: str) -> str:
     if not names:
         return code
     if len(names) == 2 and names[0] != names[1]:
-        return f"{code} · {names[0]} (từ 1/7/2025) / {names[1]} (trước)"
+        return gettext("%(code)s · %(new)s (từ 1/7/2025) / %(old)s (trước đó)") % {
+            "code": code,
+            "new": names[0],
+            "old": names[1],
+        }
     return f"{code} · {names[0]}"
 
 
