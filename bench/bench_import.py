@@ -85,6 +85,12 @@ def main() -> None:
     size = generate(path, args.articles)
 
     bare_seconds, bare_count = bare_loop(path)
+    from ttdn.sources.readers import read_jsonl
+
+    started = time.perf_counter()
+    with open(path, "rb") as handle:
+        parsed = sum(1 for record in read_jsonl(handle, {}) if record.item is not None)
+    reader_seconds = time.perf_counter() - started
     started = time.perf_counter()
     result = import_file(path, source_name="bench", chunk_size=args.chunk_size)
     import_seconds = time.perf_counter() - started
@@ -96,6 +102,7 @@ def main() -> None:
 
     print(f"file: {args.articles} articles, {size / 1e6:.1f} MB JSONL; database: {connection.vendor}")
     print(f"bare json.loads loop : {bare_rate:12,.0f} lines/s    ({bare_seconds:.2f} s)")
+    print(f"reader only (no DB)  : {parsed / reader_seconds:12,.0f} items/s    ({reader_seconds:.2f} s)")
     print(f"ttdn import          : {import_rate:12,.0f} articles/s ({import_seconds:.2f} s)")
     print(
         f"ratio (import / bare): {import_rate / bare_rate:.4f}  (bare loop is {bare_rate / import_rate:,.0f}x faster)"

@@ -44,9 +44,12 @@ def parse_date(value: object) -> tuple[datetime | None, str]:
     if re.fullmatch(r"\d{10}(\.\d+)?", raw):  # epoch seconds, as some exports write them
         return datetime.fromtimestamp(float(raw), tz=UTC), raw
     try:
-        parsed = date_parser.parse(raw)
-    except (ValueError, OverflowError, TypeError):
-        return None, raw
+        parsed = datetime.fromisoformat(raw)  # fast path: most exports write ISO 8601
+    except ValueError:
+        try:
+            parsed = date_parser.parse(raw)
+        except (ValueError, OverflowError, TypeError):
+            return None, raw
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed, raw
