@@ -31,7 +31,7 @@ class SearchForm(forms.Form):
     q = forms.CharField(label=_("Từ khóa"), required=False, max_length=500)
     date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    language = forms.ChoiceField(label=_("Ngôn ngữ"), required=False)
+    language = forms.ChoiceField(label=_("Ngôn ngữ bài viết"), required=False)
     outlet = forms.TypedChoiceField(label=_("Cơ quan báo chí"), required=False, coerce=int, empty_value=None)
     outlet_country = forms.ChoiceField(label=_("Quốc gia của cơ quan báo chí"), required=False)
     source = forms.TypedChoiceField(label=_("Nguồn tin"), required=False, coerce=int, empty_value=None)
