@@ -215,3 +215,12 @@ def test_push_token_rotation_via_api(client: Client, push_source, api_headers):
         == 401
     )
     assert client.post(url, one, content_type="application/json", headers={"X-Push-Token": new}).status_code == 200
+
+
+def test_push_ignores_session_cookies(client: Client, push_source, analyst):
+    # A browser session must not be enough: another site could make the browser post (CSRF).
+    source, _ = push_source
+    client.force_login(analyst)
+    one = json.dumps({"items": [{"title": "Một", "url": "https://social.example/s/1"}]})
+    assert client.post(f"/api/v1/sources/{source.pk}/push", one, content_type="text/plain").status_code == 401
+    assert not Article.objects.exists()

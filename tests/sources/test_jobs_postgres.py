@@ -83,3 +83,23 @@ def test_push_resubmission_is_idempotent_on_this_backend():
     assert [r.status for r in first] == ["created", "quarantined"]
     assert [r.status for r in second] == ["duplicate", "quarantined"]
     assert Article.objects.count() == 1 and QuarantinedItem.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_file_source_path_is_confined_to_the_imports_folder(raw_dir):
+    (raw_dir / "imports").mkdir()
+    (raw_dir / "imports" / "feed.jsonl").write_text(
+        json.dumps({"title": "Từ thư mục imports", "url": "https://i.example.vn/1"}) + "\n"
+    )
+    (raw_dir / "secret.csv").write_text("title,text\nsecret,do not read\n")
+    from ttdn.sources.services import ingest_source
+
+    inside = create_source(None, name="inside", kind="jsonl", config={"path": "feed.jsonl"})
+    assert ingest_source(inside).counters.created == 1
+    for path in ("../secret.csv", str(raw_dir / "secret.csv"), "/etc/passwd"):
+        outside = create_source(None, name=f"outside {path}", kind="csv", config={"path": path})
+        result = ingest_source(outside)
+        assert result.status == "failed" and "imports" in result.message
+    missing = create_source(None, name="missing", kind="jsonl", config={"path": "nope.jsonl"})
+    assert ingest_source(missing).status == "failed"
+    assert Article.objects.count() == 1

@@ -194,9 +194,8 @@ def push(request: HttpRequest, source_id: int) -> Any:
     if source is not None and check_push_token(source, token):
         pass
     else:
+        # Tokens only: a session cookie would let another site post here on a user's behalf (CSRF).
         user = authenticate_token(token) if token else None
-        if user is None and request.user.is_authenticated:
-            user = request.user
         if user is None:
             raise HttpError(401, "a push token or a user token is required")
         if source is None or not visible_sources(user).filter(pk=source.pk).exists():

@@ -27,7 +27,10 @@ class SourceForm(forms.ModelForm):
         label=_("Cấu hình (JSON)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3, "class": "form-control font-monospace"}),
-        help_text=_('Ví dụ: {"max_pages": 50} cho sitemap, {"path": "/duong/dan/tep.jsonl"} cho tệp cục bộ.'),
+        help_text=_(
+            'Ví dụ: {"max_pages": 50} cho sitemap, {"path": "gdelt/20261101.gkg.csv"} cho tệp trong thư mục imports '  # noqa: E501
+            "của máy chủ."
+        ),
     )
 
     class Meta:

@@ -464,7 +464,7 @@ def ingest_source(source: Source, *, user: UserLike = None, progress: ProgressFn
             result = _ingest_sitemap(source, user, progress)
         else:
             result = _ingest_remote_file(source, user, progress)
-    except fetching.FetchError as exc:
+    except (fetching.FetchError, OSError, ParseError) as exc:
         run = _start_run(source, user, f"fetch {source.url}")
         counters = Counters(errors=[str(exc)])
         _finish_run(run, counters, IngestRun.Status.FAILED, str(exc))
@@ -618,10 +618,23 @@ def _ingest_sitemap(source: Source, user: UserLike, progress: ProgressFn | None)
     return _ingest_pages(source, urls, user, progress, label=f"sitemap {source.url}")
 
 
+def import_dir() -> Path:
+    return Path(settings.DATA_DIR) / "imports"
+
+
+def local_import_path(value: str) -> Path:
+    """A source's `config.path`, confined to TTDN_DATA_DIR/imports: editors must not read arbitrary server files."""
+    root = import_dir().resolve()
+    candidate = (root / value).resolve()
+    if not candidate.is_relative_to(root):
+        raise fetching.FetchError(f"config.path must be a file under {root}, not {value!r}")
+    return candidate
+
+
 def _ingest_remote_file(source: Source, user: UserLike, progress: ProgressFn | None) -> IngestResult:
     local = source.config.get("path")
     if local:
-        return import_file(local, fmt=source.kind, source=source, user=user, progress=progress)
+        return import_file(local_import_path(local), fmt=source.kind, source=source, user=user, progress=progress)
     if not source.url:
         return IngestResult(None, Counters(), "skipped", "file source without URL or path: use `ttdn import`")
     result = _fetch_ok(source.url, etag=source.etag, last_modified=source.last_modified)
