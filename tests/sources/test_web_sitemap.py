@@ -101,7 +101,9 @@ def test_sitemap_index_urlset_pages_and_robots(allow_private, http_server):
     assert [p for p, _ in s.requests if p in ("/a", "/b")] == ["/b", "/a"]
     # A rerun does not fetch the stored pages again.
     before = len(s.requests)
+    quarantined = QuarantinedItem.objects.count()
     assert ingest_source(source).counters.created == 0
+    assert QuarantinedItem.objects.count() == quarantined  # the same failures are not recorded twice
     assert not {"/a", "/b"} & {p for p, _ in s.requests[before:]}
 
 

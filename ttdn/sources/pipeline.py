@@ -63,7 +63,11 @@ def quarantine(
             raw=raw, locator=locator[:255], defaults={"source": source, "reason": reason, "payload": payload}
         )
         return item
-    return QuarantinedItem.objects.create(source=source, locator=locator[:255], reason=reason, payload=payload)
+    # Without a payload (a page that could not be fetched), repeat runs reuse the open item.
+    item, _ = QuarantinedItem.objects.get_or_create(
+        raw=None, source=source, locator=locator[:255], reason=reason, resolved=False, defaults={"payload": payload}
+    )
+    return item
 
 
 def consume(

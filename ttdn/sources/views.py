@@ -25,6 +25,7 @@ from .services import (
     can_edit,
     create_source,
     default_agency,
+    guess_format,
     health,
     quarantine_for,
     raw_bytes,
@@ -127,25 +128,26 @@ def upload(request: HttpRequest) -> HttpResponse:
         source = form.cleaned_data["source"]
         if source is not None and not can_edit(request.user, source):
             raise PermissionDenied
-        if source is None:
-            name = form.cleaned_data["source_name"] or _("Tệp tải lên: %(name)s") % {"name": uploaded.name}
-            source = create_source(
-                request.user,
-                name=name[:255],
-                kind=form.cleaned_data["format"] or "jsonl",
-                agency=default_agency(request.user),
-                config={"uploaded_file": uploaded.name},
-            )
         folder = Path(settings.DATA_DIR) / "uploads"
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{uuid.uuid4().hex}-{get_valid_filename(uploaded.name)[-100:]}"
         with open(target, "wb") as handle:
             for chunk in uploaded.chunks():
                 handle.write(chunk)
+        fmt = form.cleaned_data["format"] or guess_format(target)
+        if source is None:
+            name = form.cleaned_data["source_name"] or _("Tệp tải lên: %(name)s") % {"name": uploaded.name}
+            source = create_source(
+                request.user,
+                name=name[:255],
+                kind=fmt,
+                agency=default_agency(request.user),
+                config={"uploaded_file": uploaded.name},
+            )
         job_id = enqueue(
             "sources.import_file",
             path=str(target),
-            fmt=form.cleaned_data["format"] or None,
+            fmt=fmt,
             source_id=source.pk,
             user_id=request.user.pk,
         )
