@@ -211,14 +211,23 @@ def assign_group(article: Article, match: DuplicateMatch) -> Article:
     return article
 
 
+def signature_bytes(title: str, summary: str, text: str) -> bytes | None:
+    """The stored form of an article's signature (None when the text is too short)."""
+    minhash = signature(document_text(title, summary, text))
+    return to_bytes(minhash) if minhash is not None else None
+
+
 def group_article(article: Article) -> Article:
-    """Compute and store the signature of a freshly stored article, then group it (called by ingest)."""
-    minhash = signature(document_text(article.title, article.summary, article.text))
+    """Group a freshly stored article with its near-duplicates (called by ingest), computing and
+    storing its signature first if the row has none."""
+    stored = bytes(article.minhash) if article.minhash else b""
+    minhash = from_bytes(stored) if stored else signature(document_text(article.title, article.summary, article.text))
     if minhash is None:
         return article
-    data = to_bytes(minhash)
-    Article.objects.filter(pk=article.pk).update(minhash=data)
-    article.minhash = data
+    if not stored:  # ingest computes it before the INSERT; regrouping computes it here
+        data = to_bytes(minhash)
+        Article.objects.filter(pk=article.pk).update(minhash=data)
+        article.minhash = data
     match = find_duplicate(minhash, exclude_pk=article.pk)
     if match is not None:
         assign_group(article, match)
@@ -238,7 +247,7 @@ def copies(article: Article) -> list[Article]:
 def regroup_all(batch: int = 1000) -> int:
     """Rebuild signatures and groups for every article, oldest first (after changing thresholds)."""
     reset_index()
-    Article.objects.update(duplicate_of=None)
+    Article.objects.update(duplicate_of=None, minhash=None)
     count = 0
     for article in Article.objects.order_by("published_at", "pk").iterator(chunk_size=batch):
         with transaction.atomic():

@@ -162,6 +162,8 @@ def ingest_article(
     outlet = outlet_for(item.outlet_name, domain, item.outlet_country, item.language) or (
         getattr(source, "outlet", None) if source is not None else None
     )
+    summary = unicodedata.normalize("NFC", item.summary.strip())
+    minhash = _signature(title, summary, text) if near_duplicates else None
     try:
         with transaction.atomic():
             article = Article.objects.create(
@@ -172,7 +174,7 @@ def ingest_article(
                 canonical_url=canonical[:2000],
                 content_hash=digest,
                 title=title,
-                summary=unicodedata.normalize("NFC", item.summary.strip()),
+                summary=summary,
                 text=text,
                 html=sanitise_html(item.html) if item.html else "",
                 language=item.language[:8],
@@ -182,6 +184,7 @@ def ingest_article(
                 date_quality=quality,
                 fetched_at=fetched_at,
                 metadata=item.metadata,
+                minhash=minhash,
             )
     except IntegrityError:
         # A concurrent ingest stored it first.
@@ -192,6 +195,16 @@ def ingest_article(
     if near_duplicates:
         _group_near_duplicates(article)
     return article, True
+
+
+def _signature(title: str, summary: str, text: str) -> bytes | None:
+    from . import dedupe
+
+    try:
+        return dedupe.signature_bytes(title, summary, text)
+    except Exception:  # never lose an article over its signature
+        logger.exception("MinHash signature failed for %r", title[:80])
+        return None
 
 
 def _group_near_duplicates(article: Article) -> None:
