@@ -103,3 +103,23 @@ def test_file_source_path_is_confined_to_the_imports_folder(raw_dir):
     missing = create_source(None, name="missing", kind="jsonl", config={"path": "nope.jsonl"})
     assert ingest_source(missing).status == "failed"
     assert Article.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_health_states():
+    from ttdn.sources.services import health
+
+    now = timezone.now()
+    source = Source(name="x", kind="rss", url="https://x.example/rss", fetch_interval_minutes=60)
+    assert health(source, now).code == "never"
+    source.last_success_at = now - timedelta(minutes=30)
+    assert health(source, now).code == "ok"
+    source.last_success_at = now - timedelta(hours=4)
+    assert health(source, now).code == "stale"
+    source.last_error = "HTTP 500"
+    assert health(source, now).code == "error"
+    source.active = False
+    assert health(source, now).code == "inactive"
+    upload = Source(name="f", kind="jsonl", last_success_at=now - timedelta(days=30))
+    assert health(upload, now).code == "ok"  # a one-off file import does not go stale
+    assert health(Source(name="p", kind="push"), now).code == "push"

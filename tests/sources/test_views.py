@@ -145,3 +145,29 @@ def test_push_token_page_shows_token_once(logged_in, agencies):
     assert "ttdnpush_" in response.content.decode()
     source.refresh_from_db()
     assert len(source.push_token_hash) == 64
+
+
+def test_list_filters_and_health_summary(logged_in, sources):
+    create_source(None, name="Tệp đẩy", kind="push")
+    Source.objects.filter(pk=sources["hanoi"].pk).update(last_error="boom")
+    html = logged_in.get(reverse("sources:list"), {"health": "error"}).content.decode()
+    assert "Nguồn Hà Nội" in html and "Nguồn chung" not in html
+    assert "Lỗi: 1" in html and "Chưa lấy tin: 1" in html and "Chờ dữ liệu đẩy: 1" in html
+    html = logged_in.get(reverse("sources:list"), {"kind": "push"}).content.decode()
+    assert "Tệp đẩy" in html and "Nguồn chung" not in html
+    # A push source has no fetch button.
+    push = Source.objects.get(name="Tệp đẩy")
+    assert reverse("sources:fetch", args=[push.pk]) not in html
+    html = logged_in.get(reverse("sources:list"), {"q": "chung"}).content.decode()
+    assert "Nguồn chung" in html and "Nguồn Hà Nội" not in html
+
+
+def test_quarantine_shows_a_safe_preview_of_the_payload(logged_in, sources):
+    QuarantinedItem.objects.create(
+        source=sources["hanoi"],
+        locator="line 9",
+        reason="invalid JSON",
+        payload=b"<script>alert(1)</script>\x00\xff rest",
+    )
+    html = logged_in.get(reverse("sources:quarantine")).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html

@@ -143,6 +143,13 @@ def due_sources(now: Any = None) -> list[Source]:
     return due
 
 
+def is_fetchable(source: Source) -> bool:
+    """Whether "fetch now" can do anything: push sources receive data, uploaded files have nothing to fetch."""
+    if source.kind == Source.Kind.PUSH:
+        return False
+    return source.kind not in FILE_KINDS or bool(source.url or source.config.get("path"))
+
+
 @dataclass(frozen=True)
 class Health:
     code: str  # ok | stale | error | never | push | inactive
@@ -150,21 +157,34 @@ class Health:
     badge: str
 
 
+def health_states() -> list[Health]:
+    return [
+        Health("ok", str(_("Tốt")), "success"),
+        Health("stale", str(_("Quá hạn")), "warning"),
+        Health("error", str(_("Lỗi")), "danger"),
+        Health("never", str(_("Chưa lấy tin")), "secondary"),
+        Health("push", str(_("Chờ dữ liệu đẩy")), "info"),
+        Health("inactive", str(_("Tạm dừng")), "secondary"),
+    ]
+
+
+def _state(code: str) -> Health:
+    return next(state for state in health_states() if state.code == code)
+
+
 def health(source: Source, now: Any = None) -> Health:
+    """ok, stale (no success for three intervals), error (last fetch failed), never, push, inactive."""
     now = now or timezone.now()
     if not source.active:
-        return Health("inactive", str(_("Tạm dừng")), "secondary")
+        return _state("inactive")
     if source.last_error:
-        return Health("error", str(_("Lỗi")), "danger")
+        return _state("error")
     if source.last_success_at is None:
-        if source.kind == Source.Kind.PUSH:
-            return Health("push", str(_("Chờ dữ liệu đẩy")), "info")
-        return Health("never", str(_("Chưa lấy tin")), "secondary")
-    if source.kind not in FILE_KINDS | {Source.Kind.PUSH} and source.last_success_at < now - timedelta(
-        minutes=3 * source.fetch_interval_minutes
-    ):
-        return Health("stale", str(_("Quá hạn")), "warning")
-    return Health("ok", str(_("Tốt")), "success")
+        return _state("push" if source.kind == Source.Kind.PUSH else "never")
+    periodic = source.kind not in FILE_KINDS and source.kind != Source.Kind.PUSH
+    if periodic and source.last_success_at < now - timedelta(minutes=3 * source.fetch_interval_minutes):
+        return _state("stale")
+    return _state("ok")
 
 
 # --- raw payloads ------------------------------------------------------------------------------
@@ -731,6 +751,13 @@ def push_items(source: Source, body: bytes, *, user: UserLike = None) -> tuple[l
 
 def resolve_quarantined(actor: UserLike, item: QuarantinedItem) -> QuarantinedItem:
     return audited_update(actor, item, resolved=True)
+
+
+def payload_preview(payload: bytes, limit: int = 400) -> str:
+    """A readable glimpse of quarantined bytes for the UI (the download has them all)."""
+    text = bytes(payload[: limit * 4]).decode("utf-8", errors="replace")
+    text = "".join(ch if ch.isprintable() or ch in "\n\t" else "\ufffd" for ch in text)
+    return text[:limit] + ("…" if len(text) > limit or len(payload) > limit * 4 else "")
 
 
 def quarantine_for(user: UserLike) -> QuerySet[QuarantinedItem]:

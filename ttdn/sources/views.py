@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -27,6 +30,9 @@ from .services import (
     default_agency,
     guess_format,
     health,
+    health_states,
+    is_fetchable,
+    payload_preview,
     quarantine_for,
     raw_bytes,
     resolve_quarantined,
@@ -39,9 +45,31 @@ from .services import (
 @login_required
 def source_list(request: HttpRequest) -> HttpResponse:
     sources = visible_sources(request.user).select_related("agency").order_by("name")
-    rows = [{"source": s, "health": health(s), "editable": can_edit(request.user, s)} for s in sources]
+    query = request.GET.get("q", "").strip()
+    kind = request.GET.get("kind", "")
+    if query:
+        sources = sources.filter(Q(name__icontains=query) | Q(url__icontains=query))
+    if kind in Source.Kind.values:
+        sources = sources.filter(kind=kind)
+    editor = can_edit(request.user)
+    rows = [
+        {
+            "source": s,
+            "health": health(s),
+            "editable": editor and can_edit(request.user, s),
+            "fetchable": is_fetchable(s),
+        }
+        for s in sources
+    ]
+    counts = Counter(row["health"].code for row in rows)
+    wanted = request.GET.get("health", "")
+    if wanted:
+        rows = [row for row in rows if row["health"].code == wanted]
     context = {
         "rows": rows,
+        "health_counts": [(state, counts[state.code]) for state in health_states() if counts[state.code]],
+        "filters": {"q": query, "kind": kind, "health": wanted},
+        "kinds": Source.Kind.choices,
         "can_add": can_edit(request.user),
         "quarantine_count": quarantine_for(request.user).filter(resolved=False).count(),
     }
@@ -55,8 +83,9 @@ def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "source": source,
         "health": health(source),
         "editable": can_edit(request.user, source),
+        "fetchable": is_fetchable(source),
         "runs": source.runs.select_related("started_by")[:20],
-        "quarantine": source.quarantined_items.filter(resolved=False).order_by("-created_at")[:50],
+        "quarantine": _with_previews(source.quarantined_items.filter(resolved=False).order_by("-created_at")[:50]),
         "raw_count": source.raw_documents.count(),
     }
     return render(request, "sources/detail.html", context)
@@ -163,8 +192,16 @@ def quarantine_list(request: HttpRequest) -> HttpResponse:
     if source_id.isdigit():
         items = items.filter(source_id=int(source_id))
     page = Paginator(items, 50).get_page(request.GET.get("page"))
+    page.object_list = _with_previews(page.object_list)
     sources = visible_sources(request.user).filter(quarantined_items__isnull=False).distinct().order_by("name")
     return render(request, "sources/quarantine.html", {"page": page, "sources": sources, "selected_source": source_id})
+
+
+def _with_previews(items: Any) -> list[QuarantinedItem]:
+    items = list(items)
+    for item in items:
+        item.preview = payload_preview(bytes(item.payload or b""))  # type: ignore[attr-defined]
+    return items
 
 
 def _visible_item(request: HttpRequest, pk: int) -> QuarantinedItem:
