@@ -128,7 +128,7 @@ def read_jsonl(stream: IO[bytes], cursor: dict[str, Any], declared: str | None =
             record.skipped = True
         else:
             try:
-                record.item = record_to_input(json.loads(fix(line.decode(codec).lstrip("\ufeff"))))
+                record.item = record_to_input(json.loads(fix(line.rstrip(b"\r\n").decode(codec).lstrip("\ufeff"))))
             except UnicodeDecodeError as exc:
                 record.error = f"bytes not valid {codec}: {exc.reason} at byte {exc.start}"
             except json.JSONDecodeError as exc:
