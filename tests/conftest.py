@@ -16,6 +16,8 @@ PASSWORD = "correct-horse-battery-9"
 def _jobs_run_inline(settings):
     """Jobs run inline in tests so their effects are visible; tests of the executors override this."""
     settings.TTDN_JOBS_EAGER = True
+    # Loading the analysis models for every stored article would slow every test; the bridge tests turn it on.
+    settings.TTDN_AUTO_ANALYSE = False
 
 
 @pytest.fixture

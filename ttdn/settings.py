@@ -105,9 +105,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;",
         "transaction_mode": "IMMEDIATE",
     }
-    DATABASES["default"]["TEST"] = (
-        {"NAME": os.environ.get("TTDN_TEST_SQLITE")} if os.environ.get("TTDN_TEST_SQLITE") else {}
-    )
+    # Tests use a file in WAL mode, like production: in-memory shared-cache SQLite fails concurrent
+    # writers at once ("table is locked") instead of waiting, which the job thread would hit.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.environ.get("TTDN_TEST_SQLITE", str(DATA_DIR / f"test-{os.getpid()}.sqlite3"))
+    }
 else:
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TTDN_TEST_DB_NAME", "test_ttdn")}
 
@@ -183,6 +185,7 @@ TTDN_IMPORT_MAX_BYTES = int(os.environ.get("TTDN_IMPORT_MAX_BYTES", str(512 * 10
 # Analysis: "full" adds multilingual E5 embeddings of title+lead (cross-lingual story clusters);
 # "fast" uses static vectors only (≥100 articles/s on 2 cores) for high-volume ingestion.
 TTDN_ANALYSIS_PROFILE = os.environ.get("TTDN_ANALYSIS_PROFILE", "full")
+TTDN_AUTO_ANALYSE = _flag("TTDN_AUTO_ANALYSE", "1")  # analyse new articles in a background job
 TTDN_ANALYSIS_STATE_DIR = Path(os.environ.get("TTDN_ANALYSIS_STATE_DIR", DATA_DIR / "analysis"))
 
 LOGGING = {

@@ -84,8 +84,32 @@ def test_pending_makes_reruns_resume_and_command_finishes_the_rest(analysis_env,
 
 
 def test_analyse_pending_job_and_cluster_state_persist(analysis_env, articles, settings):
+    settings.TTDN_ANALYSIS_PROFILE = "full"  # multilingual E5 vectors give every story a cluster
+    reset_pipeline()
     record = JobRecord.objects.get(pk=enqueue("articles.analyse_pending"))
     assert record.status == JobRecord.Status.DONE and record.result == {"analysed": 3}
     assert (settings.TTDN_ANALYSIS_STATE_DIR / "story_clusters.json").exists()
-    clusters = set(ArticleAnalysis.objects.values_list("story_cluster", flat=True))
+    clusters = list(ArticleAnalysis.objects.values_list("story_cluster", flat=True))
     assert all(clusters)
+    # A fresh process (a new pipeline) continues from the saved state instead of starting over.
+    reset_pipeline()
+    from ttdn.articles.analysis_bridge import get_pipeline
+
+    assert set(clusters) <= set(get_pipeline().clusterer.cluster_ids)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_storing_articles_queues_one_analysis_job(analysis_env, settings, django_capture_on_commit_callbacks):
+    settings.TTDN_AUTO_ANALYSE = True
+    settings.TTDN_JOBS_EAGER = False
+    settings.TTDN_BROKER_URL = ""
+    from ttdn.articles.services import ArticleInput, ingest_article
+    from ttdn.jobs.registry import wait_idle
+
+    for _lang, title, text in TEXTS:
+        ingest_article(ArticleInput(title=title, text=text, url=f"https://mau.example/{len(title)}"))
+    wait_idle(timeout=300)
+    jobs = JobRecord.objects.filter(name="articles.analyse_pending")
+    assert jobs.exists() and jobs.count() <= len(TEXTS)
+    assert all(j.status == JobRecord.Status.DONE for j in jobs), [(j.status, j.error) for j in jobs]
+    assert ArticleAnalysis.objects.count() == 3

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -20,6 +21,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", interactive=False, verbosity=0)
         self.stdout.write("Loading demo data…")
+        # Analysed below in one pass rather than by a background job per batch.
+        settings.TTDN_AUTO_ANALYSE = False
         run_demo_steps(self.stdout.write)
         # The demo corpus is analysed at start-up so dashboards, filters and suggestions have data.
         self.stdout.write("Analysing articles (first run only; later runs only analyse what is new)…")
