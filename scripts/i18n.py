@@ -1,6 +1,7 @@
 #!/usr/bin/env python
 """Rebuild the English catalogue: extract every Vietnamese source string (makemessages), fill the
-English from each app's `i18n_en.tsv` (msgid<TAB>English), compile the .mo, and list what is missing.
+English from each app's `i18n_en.tsv` (msgid<TAB>English; plurals as "one|many"), compile the .mo,
+and list what is missing.
 
     .venv/bin/python scripts/i18n.py          # needs GNU gettext (xgettext, msgfmt)
 
@@ -52,8 +53,15 @@ def main() -> int:
         if not message.id:
             continue
         key = message.id if isinstance(message.id, str) else message.id[0]
-        if key in pairs:
-            message.string = pairs[key] if isinstance(message.id, str) else (pairs[key], pairs[key])
+        english = pairs.get(key)
+        if english is None and "%%" in key:  # python-format strings escape a literal % as %%
+            english = pairs.get(key.replace("%%", "%"), "").replace("%", "%%") or None
+        if english is not None:
+            if isinstance(message.id, str):
+                message.string = english
+            else:  # plural: "one|many" in the TSV
+                one, _, many = english.partition("|")
+                message.string = (one, many or one)
             message.flags.discard("fuzzy")
         elif not message.string or (isinstance(message.string, tuple) and not all(message.string)):
             missing.append(key)
