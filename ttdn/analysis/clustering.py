@@ -48,7 +48,7 @@ def jaccard_estimate(a: np.ndarray | tuple, b: np.ndarray | tuple) -> float:
 class StoryClusterer:
     """Keeps state across batches; persist with ``save``/``load`` (npz + JSON, no pickle)."""
 
-    threshold: float = 0.62  # blended similarity needed to join a cluster
+    threshold: float = 0.55  # blended similarity needed to join a cluster
     entity_weight: float = 0.35
     window_days: float = 7.0
     near_dup_threshold: float = 0.8

@@ -165,7 +165,7 @@ def c_relevance(p: Pipeline, works: list[Work], ctx: dict) -> None:
 
 def c_embed(p: Pipeline, works: list[Work], ctx: dict) -> None:
     if p._static is not None:
-        vecs = p._static.embed([w.text for w in works])
+        vecs = p._static.embed([w.text for w in works], [w.language for w in works])
         for w, v in zip(works, vecs, strict=True):
             w.static_vec = v
     if p.profile == "full" or ctx["references"]:

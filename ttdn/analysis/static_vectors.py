@@ -52,28 +52,43 @@ class StaticEmbedder:
         self.version = meta.get("version", "static-v1")
         self.meta = meta
         self._table = vectors.astype(np.float32) * self.scales[:, None] * self.weights[:, None]
+        # Per-language mean text vectors: subtracting them removes the "which language" direction
+        # that otherwise dominates cosine (vi–vi unrelated > vi–en same event).
+        self.lang_means: dict[str, np.ndarray] = {}
 
     @classmethod
     def load(cls, path=None) -> StaticEmbedder:
         with np.load(path or models.path(ARTIFACT), allow_pickle=False) as z:
             meta = json.loads(str(z["meta"]))
             vocab = [str(w) for w in z["vocab"]]
-            return cls(vocab, z["vectors"], z["scales"], z["weights"], meta)
+            emb = cls(vocab, z["vectors"], z["scales"], z["weights"], meta)
+            if "lang_means" in z:
+                codes = [str(c) for c in z["lang_codes"]]
+                emb.lang_means = dict(zip(codes, z["lang_means"].astype(np.float32), strict=True))
+            return emb
 
     def ids(self, text: str) -> np.ndarray:
         idx = self.index
         return np.fromiter((idx[t] for t in items(text) if t in idx), dtype=np.int64)
 
-    def embed(self, texts: Iterable[str]) -> np.ndarray:
+    def embed(self, texts: Iterable[str], languages: Sequence[str | None] | None = None) -> np.ndarray:
+        """Unit vectors; with ``languages`` the per-language mean is removed first."""
         rows = []
         for t in texts:
             ids = self.ids(t)
             v = self._table[ids].sum(axis=0) if len(ids) else np.zeros(self.dim, np.float32)
             rows.append(v)
-        out = np.vstack(rows) if rows else np.zeros((0, self.dim), np.float32)
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        return out / norms
+        out = _unit(np.vstack(rows) if rows else np.zeros((0, self.dim), np.float32))
+        if languages is not None and self.lang_means:
+            zero = np.zeros(self.dim, np.float32)
+            out = _unit(out - np.stack([self.lang_means.get(lang or "", zero) for lang in languages]))
+        return out
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return x / norms
 
 
 @lru_cache(maxsize=1)

@@ -33,25 +33,29 @@ def target_text(sentence: str, start: int, end: int) -> str:
     return masked + " " + " ".join("lx" + w for w in left) + " " + " ".join("rx" + w for w in right)
 
 
+def _phrases(joined: str) -> tuple[str, ...]:
+    return tuple(joined.split("|"))
+
+
 # News tone words we wrote (vi/en/fr). Student-feedback and US-politics training data miss much
 # of the vocabulary of diplomatic and economic news, so a lexicon is blended in.
-POSITIVE = (
-    "thành tựu|ấn tượng|đánh giá cao|tăng trưởng|cải thiện|thành công|hiệu quả|khen ngợi|hoan nghênh|ủng hộ|"
-    "tích cực|vượt bậc|nổi bật|kỷ lục|tin cậy|hữu nghị|tốt đẹp|phát triển mạnh|thuận lợi|hấp dẫn|an toàn|"
-    "ổn định|vững chắc|tự hào|xuất sắc|ca ngợi|đột phá|"
-    "praised|praise|success|successful|remarkable|impressive|booming|growth|admired|welcomed|welcome|strong|"
-    "progress|improved|improvement|record|thriving|stable|attractive|trusted|friendly|achievement|achievements|"
-    "salué|succès|remarquable|impressionnante|impressionnant|croissance|progrès|réussite|dynamique|stable"
-).split("|")
-NEGATIVE = (
-    "chỉ trích|tham nhũng|ô nhiễm|suy giảm|thất bại|lo ngại|vi phạm|đàn áp|phản đối|bắt giữ|thiệt hại|tử vong|"
-    "khủng hoảng|cáo buộc|xuyên tạc|sai trái|tồi tệ|yếu kém|bê bối|gian lận|lừa đảo|thua lỗ|sụt giảm|căng thẳng|"
-    "xâm phạm|bất ổn|nghiêm trọng|trừng phạt|tiêu cực|"
-    "criticised|criticized|criticism|corruption|crackdown|failure|failed|abuses|abuse|accused|repression|"
-    "pollution|decline|crisis|violations|violation|arrested|detained|condemned|scandal|fraud|losses|tensions|"
-    "harsh|harshly|dissent|concerns|censorship|"
-    "critiqué|critiquée|répression|corruption|échec|crise|pollution|violations|arrêté|condamné|accusé|scandale"
-).split("|")
+POSITIVE = _phrases(
+    "thành tựu|ấn tượng|đánh giá cao|tăng trưởng|cải thiện|thành công|hiệu quả|khen ngợi|hoan nghênh|"
+    "ủng hộ|tích cực|vượt bậc|nổi bật|kỷ lục|tin cậy|hữu nghị|tốt đẹp|phát triển mạnh|thuận lợi|hấp dẫn|"
+    "an toàn|ổn định|vững chắc|tự hào|xuất sắc|ca ngợi|đột phá|praised|praise|success|successful|"
+    "remarkable|impressive|booming|growth|admired|welcomed|welcome|strong|progress|improved|improvement|"
+    "record|thriving|stable|attractive|trusted|friendly|achievement|achievements|salué|succès|remarquable|"
+    "impressionnante|impressionnant|croissance|progrès|réussite|dynamique|stable"
+)
+NEGATIVE = _phrases(
+    "chỉ trích|tham nhũng|ô nhiễm|suy giảm|thất bại|lo ngại|vi phạm|đàn áp|phản đối|bắt giữ|thiệt hại|"
+    "tử vong|khủng hoảng|cáo buộc|xuyên tạc|sai trái|tồi tệ|yếu kém|bê bối|gian lận|lừa đảo|thua lỗ|"
+    "sụt giảm|căng thẳng|xâm phạm|bất ổn|nghiêm trọng|trừng phạt|tiêu cực|criticised|criticized|criticism|"
+    "corruption|crackdown|failure|failed|abuses|abuse|accused|repression|pollution|decline|crisis|"
+    "violations|violation|arrested|detained|condemned|scandal|fraud|losses|tensions|harsh|harshly|dissent|"
+    "concerns|censorship|critiqué|critiquée|répression|corruption|échec|crise|pollution|violations|arrêté|"
+    "condamné|accusé|scandale"
+)
 _LEX_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -86,9 +90,9 @@ def _load(name: str) -> LinearTextModel | None:
     return LinearTextModel.load(p) if p.exists() else None
 
 
-def _static(texts: Sequence[str]) -> np.ndarray | None:
+def _static(texts: Sequence[str], language: str) -> np.ndarray | None:
     s = default_static()
-    return s.embed(texts) if s is not None else None
+    return s.embed(texts, [language] * len(texts)) if s is not None else None
 
 
 def _polarity(model: LinearTextModel, proba: np.ndarray) -> np.ndarray:
@@ -111,21 +115,21 @@ def model_polarity(sentences: Sequence[str], language: str,
                    targets: Sequence[Span | None] | None = None) -> np.ndarray:
     if language == "vi" and (m := _load("sentiment_vi.npz")) is not None:
         texts = [s.lower() for s in sentences]
-        return _polarity(m, m.proba(texts, _dense_for(m, sentences)))
+        return _polarity(m, m.proba(texts, _dense_for(m, sentences, language)))
     if language == "en" and (m := _load("tone_en.npz")) is not None:
         tts = []
         for s, span in zip(sentences, targets or [None] * len(sentences), strict=True):
             tts.append(target_text(s, *span) if span else s)
-        return _polarity(m, m.proba(tts, _dense_for(m, sentences)))
+        return _polarity(m, m.proba(tts, _dense_for(m, sentences, language)))
     m = _load("tone_multi.npz")
     if m is None:
         return np.zeros(len(sentences))
-    dense = _static(sentences)
+    dense = _static(sentences, language)
     return _polarity(m, m.proba([""] * len(sentences), dense))
 
 
-def _dense_for(model: LinearTextModel, sentences: Sequence[str]) -> np.ndarray | None:
-    return _static(sentences) if model.meta.get("dense") == "static" else None
+def _dense_for(model: LinearTextModel, sentences: Sequence[str], language: str) -> np.ndarray | None:
+    return _static(sentences, language) if model.meta.get("dense") == "static" else None
 
 
 def aggregate(target: str, spans: Sequence[Span], scores: np.ndarray, top: int = 3) -> Tone:

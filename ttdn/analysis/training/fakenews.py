@@ -25,26 +25,27 @@ def vfnd_rows(path: Path) -> tuple[list[str], list[str]]:
     return [r["text"] for r in rows], [r["label"] for r in rows]
 
 
-def _features(specs, train_x):
+def _features(specs, train_x, lang: str):
     f = HashedTfidf(specs).fit(train_x)
     static = default_static()
 
     def featurise(texts):
         x = f.transform(texts)
         if static is not None:
-            x = sparse.hstack([x, sparse.csr_matrix(static.embed([normalise(t) for t in texts]))]).tocsr()
+            dense = static.embed([normalise(t) for t in texts], [lang] * len(texts))
+            x = sparse.hstack([x, sparse.csr_matrix(dense)]).tocsr()
         return x
 
     return featurise
 
 
 def liar_model(train_x, train_y, C: float = 0.3):
-    feat = _features([FeatureSpec("word", (1, 2), 2**18), FeatureSpec("char_wb", (2, 5), 2**18)], train_x)
+    feat = _features([FeatureSpec("word", (1, 2), 2**18), FeatureSpec("char_wb", (2, 5), 2**18)], train_x, "en")
     clf = LogisticRegression(C=C, max_iter=3000).fit(feat(train_x), np.array(train_y))
     return lambda texts: clf.predict(feat(texts))
 
 
 def vfnd_model(train_x, train_y, C: float = 10.0):
-    feat = _features([FeatureSpec("word", (1, 2), 2**18)], train_x)
+    feat = _features([FeatureSpec("word", (1, 2), 2**18)], train_x, "vi")
     clf = LogisticRegression(C=C, max_iter=3000).fit(feat(train_x), np.array(train_y))
     return lambda texts: clf.predict(feat(texts))

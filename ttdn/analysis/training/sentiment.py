@@ -41,9 +41,9 @@ def newsmtsc(name: str, root=None) -> tuple[list[str], list[str], list[str]]:
     return texts, labels, sents
 
 
-def _dense(sentences: list[str]) -> np.ndarray | None:
+def _dense(sentences: list[str], language: str) -> np.ndarray | None:
     static = default_static()
-    return static.embed(sentences) * DENSE_SCALE if static is not None else None
+    return static.embed(sentences, [language] * len(sentences)) * DENSE_SCALE if static is not None else None
 
 
 def fit_linear(specs, texts, labels, dense=None, C=1.0, class_weight=None, meta=None) -> LinearTextModel:
@@ -58,21 +58,21 @@ def fit_linear(specs, texts, labels, dense=None, C=1.0, class_weight=None, meta=
 
 def train_vi(use_dense: bool = True) -> LinearTextModel:
     texts, labels = uit("train")
-    dense = _dense(texts) if use_dense else None
+    dense = _dense(texts, "vi") if use_dense else None
     return fit_linear(VI_SPECS, texts, labels, dense, C=2.0,
                       class_weight={"negative": 1, "neutral": 4, "positive": 1}, meta={"trained_on": "uit_vsfc train"})
 
 
 def train_en(use_dense: bool = True) -> LinearTextModel:
     texts, labels, sents = newsmtsc("train")
-    dense = _dense(sents) if use_dense else None
+    dense = _dense(sents, "en") if use_dense else None
     return fit_linear(EN_SPECS, texts, labels, dense, C=0.5, meta={"trained_on": "newsmtsc train"})
 
 
 def train_multi() -> LinearTextModel:
     vt, vl = uit("train")
     _, el, es = newsmtsc("train")
-    dense = _dense(vt + es)
+    dense = np.vstack([_dense(vt, "vi"), _dense(es, "en")])
     assert dense is not None, "static vectors are needed: run `ttdn train static_vectors` first"
     return fit_linear([], [""] * len(dense), vl + el, dense, C=1.0, meta={"trained_on": "uit_vsfc + newsmtsc"})
 

@@ -90,4 +90,23 @@ def train() -> str:
     out = models.path(ARTIFACT)
     np.savez_compressed(out, vocab=np.array(vocab), vectors=q, scales=scales.astype(np.float16),
                         weights=weights.astype(np.float16), meta=np.array(json.dumps(meta)))
+    add_language_means(out)
     return str(out)
+
+
+def add_language_means(path) -> None:
+    """Mean text vector per language over the SIB-200 train sentences (parallel text, so the
+    means differ by language only), stored in the artifact."""
+    from ..static_vectors import StaticEmbedder
+
+    emb = StaticEmbedder.load(path)
+    d = datasets_dir() / "sib200"
+    means: dict[str, list[np.ndarray]] = {}
+    for folder, lang in sorted(SIB_LANGS.items()):
+        texts = [normalise(r["text"]) for r in read_jsonl(d / folder / "train.jsonl")]
+        means.setdefault(lang, []).append(emb.embed(texts).mean(axis=0))
+    codes = sorted(means)
+    with np.load(path, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files if k not in ("lang_codes", "lang_means")}
+    np.savez_compressed(path, **arrays, lang_codes=np.array(codes),
+                        lang_means=np.stack([np.mean(means[c], axis=0) for c in codes]).astype(np.float16))
