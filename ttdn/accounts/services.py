@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.db import models, transaction
 from django.db.models import Q, QuerySet
 from django.db.models.fields.files import FieldFile
@@ -21,7 +21,7 @@ from django.utils import timezone
 from .models import Agency, ApiToken, AuditLog, Membership, Role
 
 M = TypeVar("M", bound=models.Model)
-UserLike = AbstractBaseUser | AnonymousUser | None
+UserLike = User | AnonymousUser | None
 
 # Roles that see every agency's data (the steering committee's view).
 GLOBAL_ROLES = {Role.SYSTEM_ADMIN}
@@ -72,7 +72,7 @@ def record(
     after: dict[str, Any] | None = None,
     note: str = "",
 ) -> AuditLog:
-    user = actor if actor is not None and getattr(actor, "is_authenticated", False) else None
+    user = actor if isinstance(actor, User) else None
     return AuditLog.objects.create(
         actor=user,
         actor_name=getattr(user, "username", "") or "system",
@@ -121,7 +121,7 @@ def audited_delete(actor: UserLike, obj: models.Model, note: str = "") -> None:
 
 
 def memberships(user: UserLike) -> QuerySet[Membership]:
-    if user is None or not getattr(user, "is_authenticated", False):
+    if not isinstance(user, User):
         return Membership.objects.none()
     return Membership.objects.filter(user=user).select_related("agency")
 
@@ -171,7 +171,7 @@ def scope_queryset(qs: QuerySet[M], user: UserLike, field: str = "agency", inclu
 # --- API tokens ----------------------------------------------------------------------------
 
 
-def issue_token(actor: UserLike, user: AbstractBaseUser, name: str) -> tuple[ApiToken, str]:
+def issue_token(actor: UserLike, user: User, name: str) -> tuple[ApiToken, str]:
     """Create a token; returns it with the clear key, which is never stored."""
     key = ApiToken.new_key()
     token = ApiToken.objects.create(user=user, name=name, prefix=key[5:13], key_hash=ApiToken.hash_key(key))
@@ -179,7 +179,7 @@ def issue_token(actor: UserLike, user: AbstractBaseUser, name: str) -> tuple[Api
     return token, key
 
 
-def authenticate_token(key: str) -> AbstractBaseUser | None:
+def authenticate_token(key: str) -> User | None:
     token = (
         ApiToken.objects.select_related("user")
         .filter(key_hash=ApiToken.hash_key(key), revoked_at__isnull=True, user__is_active=True)
@@ -195,5 +195,5 @@ def revoke_token(actor: UserLike, token: ApiToken) -> None:
     audited_update(actor, token, revoked_at=timezone.now())
 
 
-def add_member(actor: UserLike, user: AbstractBaseUser, agency: Agency, roles: Iterable[str]) -> list[Membership]:
+def add_member(actor: UserLike, user: User, agency: Agency, roles: Iterable[str]) -> list[Membership]:
     return [audited_create(actor, Membership, user=user, agency=agency, role=role) for role in roles]

@@ -21,7 +21,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
         else:
             _token, new_key = issue_token(request.user, request.user, name)  # type: ignore[arg-type]
     context = {
-        "tokens": ApiToken.objects.filter(user=request.user).order_by("-created_at"),
+        "tokens": ApiToken.objects.filter(user_id=request.user.pk or 0).order_by("-created_at"),
         "new_key": new_key,
         "memberships": memberships(request.user),
     }
@@ -31,7 +31,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    token = get_object_or_404(ApiToken, pk=pk, user=request.user, revoked_at__isnull=True)
+    token = get_object_or_404(ApiToken, pk=pk, user_id=request.user.pk or 0, revoked_at__isnull=True)
     revoke_token(request.user, token)
     messages.success(request, _("Đã thu hồi mã truy cập."))
     return redirect("accounts:tokens")

@@ -32,7 +32,7 @@ class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         user = authenticate_token(token)
         if user is not None:
-            request.user = user
+            request.user = user  # type: ignore[assignment]  # ninja callers read request.user
         return user
 
 
@@ -42,7 +42,7 @@ class HeaderTokenAuth(APIKeyHeader):
     def authenticate(self, request: HttpRequest, key: str | None) -> Any:
         user = authenticate_token(key or "")
         if user is not None:
-            request.user = user
+            request.user = user  # type: ignore[assignment]  # ninja callers read request.user
         return user
 
 

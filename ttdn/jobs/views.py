@@ -4,8 +4,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django_htmx.middleware import HtmxDetails
 
 from .models import JobRecord
+
+
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
 
 
 @login_required
@@ -18,7 +23,7 @@ def job_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def job_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def job_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     record = get_object_or_404(JobRecord, pk=pk)
     template = "jobs/_status.html" if request.htmx else "jobs/detail.html"
     return render(request, template, {"job": record})

@@ -31,7 +31,7 @@ NAV_ITEMS = [
 
 
 def nav_items(request: HttpRequest) -> list[dict[str, object]]:
-    items = []
+    items: list[dict[str, object]] = []
     for item in NAV_ITEMS:
         try:
             url = reverse(item.url_name)
