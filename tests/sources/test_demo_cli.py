@@ -98,3 +98,28 @@ def test_ingest_command_for_one_source_and_all_due(allow_private, http_server):
     assert "total: sources=1" in out.getvalue() and "created=0" in out.getvalue()
     with pytest.raises(CommandError, match="no source"):
         call_command("ingest", "--source", "99999")
+
+
+def test_commands_defer_analysis_to_one_run_after_the_batch(
+    tmp_path, raw_dir, settings, django_capture_on_commit_callbacks
+):
+    from ttdn.articles.triggers import schedule_analysis
+    from ttdn.sources.services import import_file
+
+    settings.TTDN_AUTO_ANALYSE = True
+    path = tmp_path / "two.jsonl"
+    path.write_text(
+        "".join(json.dumps({"title": f"Bài {i}", "url": f"https://d.example.vn/{i}"}) + "\n" for i in range(2))
+    )
+    with django_capture_on_commit_callbacks() as callbacks:
+        out = StringIO()
+        call_command("import", str(path), stdout=out)
+    assert "created=2" in out.getvalue() and "ttdn analyse" in out.getvalue()
+    assert schedule_analysis not in callbacks  # no analysis job racing the import for the database
+    assert settings.TTDN_AUTO_ANALYSE is True  # restored afterwards
+    # Outside the command, the articles app's trigger is untouched.
+    other = tmp_path / "one.jsonl"
+    other.write_text(json.dumps({"title": "Khác", "url": "https://d.example.vn/x"}) + "\n")
+    with django_capture_on_commit_callbacks() as callbacks:
+        import_file(other)
+    assert schedule_analysis in callbacks

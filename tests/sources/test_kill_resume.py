@@ -32,7 +32,28 @@ def test_sigkill_mid_batch_loses_nothing_and_rerun_completes(tmp_path):
     db = tmp_path / "data" / "ttdn.sqlite3"
     path = tmp_path / "batch.jsonl"
     rng = random.Random(3)
-    words = ["biển", "đảo", "du", "lịch", "đầu", "tư", "văn", "hóa", "ngoại", "giao", "hội", "nghị", "cảng", "xuất", "khẩu", "giáo", "dục", "khoa", "học", "tỉnh"]
+    words = [
+        "biển",
+        "đảo",
+        "du",
+        "lịch",
+        "đầu",
+        "tư",
+        "văn",
+        "hóa",
+        "ngoại",
+        "giao",
+        "hội",
+        "nghị",
+        "cảng",
+        "xuất",
+        "khẩu",
+        "giáo",
+        "dục",
+        "khoa",
+        "học",
+        "tỉnh",
+    ]
     with open(path, "w", encoding="utf-8") as handle:
         for i in range(3000):
             # Distinct texts: near-identical ones would all land in one near-duplicate group.

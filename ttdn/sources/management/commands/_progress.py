@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from django.conf import settings
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -47,6 +48,31 @@ def summary_table(rows: list[tuple[str, str, Counters, str]]) -> Table:
     for name, status, c, message in rows:
         table.add_row(name, status, str(c.fetched), str(c.created), str(c.duplicates), str(c.quarantined), message[:80])
     return table
+
+
+@contextmanager
+def analysis_deferred() -> Iterator[None]:
+    """Analyse once after the batch, not per chunk in a thread competing with the import for SQLite's lock."""
+    previous = getattr(settings, "TTDN_AUTO_ANALYSE", False)
+    settings.TTDN_AUTO_ANALYSE = False
+    try:
+        yield
+    finally:
+        settings.TTDN_AUTO_ANALYSE = previous
+
+
+def analysis_hint(created: int) -> str:
+    """Queue analysis of the new articles where a worker will run it, else say how to run it."""
+    if not created or not getattr(settings, "TTDN_AUTO_ANALYSE", False):
+        return ""
+    from ttdn.jobs.registry import executor_name
+
+    if executor_name() == "celery":
+        from ttdn.articles.triggers import schedule_analysis
+
+        schedule_analysis()
+        return f"{created} new articles queued for analysis on the workers"
+    return f"{created} new articles: run `ttdn analyse` now, or `ttdn serve` analyses them within 10 minutes"
 
 
 def summary_line(c: Counters) -> str:

@@ -12,7 +12,7 @@ from ttdn.sources.models import Source
 from ttdn.sources.parsers import ParseError
 from ttdn.sources.services import guess_format, import_file
 
-from ._progress import progress_bar, summary_line
+from ._progress import analysis_deferred, analysis_hint, progress_bar, summary_line
 
 
 class Command(BaseCommand):
@@ -38,7 +38,7 @@ class Command(BaseCommand):
         fmt = options["format"] or guess_format(path)
         console = Console(file=self.stdout._out)
         try:
-            with progress_bar(console, f"{path.name} ({fmt})", in_bytes=True) as update:
+            with analysis_deferred(), progress_bar(console, f"{path.name} ({fmt})", in_bytes=True) as update:
                 result = import_file(
                     path,
                     fmt=fmt,
@@ -53,3 +53,5 @@ class Command(BaseCommand):
         self.stdout.write(f"{path.name}: {result.status} format={fmt} {summary_line(result.counters)}")
         if result.message:
             self.stdout.write(result.message)
+        if hint := analysis_hint(result.counters.created):
+            self.stdout.write(hint)

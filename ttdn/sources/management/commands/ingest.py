@@ -11,7 +11,7 @@ from ttdn.sources.models import Source
 from ttdn.sources.pipeline import Counters
 from ttdn.sources.services import due_sources, ingest_source
 
-from ._progress import progress_bar, summary_line, summary_table
+from ._progress import analysis_deferred, analysis_hint, progress_bar, summary_line, summary_table
 
 
 class Command(BaseCommand):
@@ -34,9 +34,8 @@ class Command(BaseCommand):
         rows = []
         total = Counters()
         for source in sources:
-            with progress_bar(
-                console, source.name[:40], in_bytes=source.kind in ("jsonl", "csv", "warc", "gdelt")
-            ) as update:
+            in_bytes = source.kind in ("jsonl", "csv", "warc", "gdelt")
+            with analysis_deferred(), progress_bar(console, source.name[:40], in_bytes=in_bytes) as update:
                 result = ingest_source(source, progress=update)
             rows.append((f"#{source.pk} {source.name}", result.status, result.counters, result.message))
             total.add(result.counters)
@@ -45,5 +44,7 @@ class Command(BaseCommand):
         for name, status, counters, message in rows:
             self.stdout.write(f"{name}: {status} {summary_line(counters)} {message}".rstrip())
         self.stdout.write(f"total: sources={len(rows)} {summary_line(total)}")
+        if hint := analysis_hint(total.created):
+            self.stdout.write(hint)
         if rows and all(status == "failed" for _, status, _, _ in rows):
             raise CommandError("every source failed; see the messages above")
