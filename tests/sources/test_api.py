@@ -15,7 +15,7 @@ from ttdn.jobs.models import JobRecord
 from ttdn.sources.models import QuarantinedItem, RawDocument
 from ttdn.sources.services import create_source, rotate_push_token
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]  # storage paths differ by backend
 
 
 @pytest.fixture

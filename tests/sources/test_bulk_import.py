@@ -15,7 +15,7 @@ from ttdn.sources.models import IngestRun, QuarantinedItem, RawDocument, Source
 from ttdn.sources.pipeline import Progress
 from ttdn.sources.services import guess_format, import_file
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]  # storage paths differ by backend
 
 
 def _rows(n: int, prefix: str = "Bài") -> list[dict]:

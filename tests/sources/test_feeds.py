@@ -14,7 +14,7 @@ from ttdn.sources.services import create_source, health, ingest_source
 
 from .conftest import Route
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]  # storage paths differ by backend
 
 RSS20 = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Báo Mẫu</title><link>https://baomau.example.vn/</link><language>vi</language>
