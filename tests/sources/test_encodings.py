@@ -7,6 +7,8 @@ import codecs
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ttdn.sources.encodings import (
     decode,
@@ -111,3 +113,44 @@ def test_garbage_and_empty_input_do_not_raise():
 def test_syllable_checker():
     assert all(is_vietnamese_syllable(w) for w in ["nghiêng", "thông", "đối", "ngoại", "khuyến", "Việt"])
     assert not any(is_vietnamese_syllable(w) for w in ["thoâng", "th«ng", "ñoái", "straße"])
+
+
+VI_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+TONE_MARKS = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"]
+
+
+@st.composite
+def vietnamese_text(draw, capitals: bool = True):
+    words = []
+    for _ in range(draw(st.integers(1, 12))):
+        letters = draw(st.lists(st.sampled_from(VI_LETTERS), min_size=1, max_size=6))
+        tone = draw(st.sampled_from(TONE_MARKS))
+        word = (
+            unicodedata.normalize("NFC", "".join(letters) + tone)
+            if tone and letters[-1] in "aăâeêioôơuưy"
+            else "".join(letters)
+        )
+        if capitals and draw(st.booleans()):
+            word = word[:1].upper() + word[1:]
+        words.append(word)
+    return " ".join(words)
+
+
+@given(vietnamese_text())
+@settings(max_examples=200, deadline=None)
+def test_vni_and_cp1258_round_trip_any_vietnamese_text(text):
+    assert decode_vni(encode_vni(text)) == text
+    assert unicodedata.normalize("NFC", encode_cp1258(text).decode("cp1258")) == text
+
+
+@given(vietnamese_text(capitals=False))
+@settings(max_examples=200, deadline=None)
+def test_tcvn3_round_trips_lower_case_text(text):
+    assert encode_tcvn3(text).decode("tcvn3") == text
+
+
+@given(st.binary(max_size=2048), st.sampled_from([None, "utf-8", "windows-1258", "tcvn3", "vni", "x-bogus"]))
+@settings(max_examples=200, deadline=None)
+def test_decoding_arbitrary_bytes_never_raises_and_is_nfc(data, declared):
+    result = decode(data, declared)
+    assert unicodedata.is_normalized("NFC", result.text)
