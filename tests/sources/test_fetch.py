@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from ttdn.sources import fetch as fetching
@@ -146,3 +148,38 @@ def test_missing_robots_allows_everything(allow_private, http_server):
 def test_connection_errors_become_fetch_errors(allow_private):
     with pytest.raises(FetchError):
         fetch("http://127.0.0.1:9/nothing-listens-here")
+
+
+def test_connection_is_pinned_to_the_checked_address(settings, http_server, monkeypatch):
+    """DNS rebinding: the name is resolved once, by the guard, and the connection uses that answer."""
+    settings.TTDN_ALLOW_PRIVATE_FETCH = False
+    port = int(http_server.base.rsplit(":", 1)[1])
+    lookups: list[str] = []
+    real_getaddrinfo = socket.getaddrinfo
+
+    def rebinding_dns(host, *args, **kwargs):
+        if host == "rebind.example":
+            lookups.append(host)
+            # The first answer passes the check; a second lookup would get an internal address.
+            address = "127.0.0.1" if len(lookups) == 1 else "10.255.255.1"
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_dns)
+    # Treat the test server's loopback address as "public" for this test only.
+    monkeypatch.setattr(fetching, "_is_forbidden_ip", lambda ip: str(ip) == "10.255.255.1")
+    http_server.routes["/x"] = Route(body=b"pinned")
+    result = fetch(f"http://rebind.example:{port}/x")
+    assert result.content == b"pinned"
+    assert lookups == ["rebind.example"]
+    assert http_server.requests[0][1]["host"] == f"rebind.example:{port}"
+    assert result.url == f"http://rebind.example:{port}/x"
+
+
+def test_pinned_request_keeps_host_and_tls_name():
+    target, headers, extensions = fetching.pinned_request("https://news.example.com:8443/a/b?q=1", ["93.184.216.34"])
+    assert target == "https://93.184.216.34:8443/a/b?q=1"
+    assert headers == {"Host": "news.example.com:8443"} and extensions == {"sni_hostname": "news.example.com"}
+    target, headers, _ = fetching.pinned_request("http://v6.example/", ["2001:db8::1"])
+    assert target == "http://[2001:db8::1]/" and headers == {"Host": "v6.example"}
+    assert fetching.pinned_request("http://x.example/", []) == ("http://x.example/", {}, {})

@@ -15,7 +15,7 @@ import urllib.robotparser
 from dataclasses import dataclass, field
 from datetime import datetime
 from threading import Lock
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 from django.conf import settings
@@ -80,11 +80,12 @@ def _is_forbidden_ip(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     )
 
 
-def check_destination(url: str) -> None:
+def check_destination(url: str) -> list[str]:
     """Refuse non-HTTP schemes and hosts resolving to internal addresses (unless allowed by settings).
 
     All addresses the name resolves to are checked, so a name with one public and one private
-    record is refused as well.
+    record is refused as well. Returns the checked addresses, to which the connection is then
+    pinned (an empty list when private destinations are allowed and nothing was resolved).
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -93,7 +94,7 @@ def check_destination(url: str) -> None:
     if not host:
         raise BlockedDestination(f"URL has no host: {url!r}")
     if settings.TTDN_ALLOW_PRIVATE_FETCH:
-        return
+        return []
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError:
@@ -102,6 +103,7 @@ def check_destination(url: str) -> None:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     except socket.gaierror as exc:
         raise FetchError(f"cannot resolve {host}: {exc}")
+    addresses: list[str] = []
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
         if _is_forbidden_ip(address):
@@ -109,6 +111,29 @@ def check_destination(url: str) -> None:
                 f"{host} resolves to {address}, a private/loopback/link-local/reserved address; "
                 "set TTDN_ALLOW_PRIVATE_FETCH=1 to allow internal sources"
             )
+        addresses.append(str(address))
+    return addresses
+
+
+def pinned_request(url: str, addresses: list[str] | None) -> tuple[str, dict[str, str], dict[str, str]]:
+    """(URL to connect to, extra headers, request extensions) that use the checked address.
+
+    Connecting to the address we checked, instead of letting the HTTP client resolve the name
+    again, closes the DNS-rebinding gap (a name that answers a public address to the check and a
+    private one to the connection). The Host header and, for HTTPS, the TLS server name (SNI, and
+    so certificate verification) still use the real host name.
+    """
+    if not addresses:
+        return url, {}, {}
+    parts = urlsplit(url)
+    address = addresses[0]
+    netloc = f"[{address}]" if ":" in address else address
+    if parts.port:
+        netloc += f":{parts.port}"
+    target = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+    host_header = parts.netloc.rsplit("@", 1)[-1]
+    extensions = {"sni_hostname": parts.hostname or ""} if parts.scheme == "https" else {}
+    return target, {"Host": host_header}, extensions
 
 
 def make_client() -> httpx.Client:
@@ -117,6 +142,8 @@ def make_client() -> httpx.Client:
         follow_redirects=False,
         headers={"User-Agent": settings.TTDN_USER_AGENT},
         trust_env=False,
+        # Connections are pinned to a checked address per request; never reuse one for another host.
+        limits=httpx.Limits(max_keepalive_connections=0),
     )
 
 
@@ -143,11 +170,14 @@ def fetch(
     current = url
     try:
         for _ in range(settings.TTDN_FETCH_MAX_REDIRECTS + 1):
-            check_destination(current)
+            addresses = check_destination(current)
             if respect_robots and not robots_allows(current, client=client):
                 raise RobotsDisallowed(f"robots.txt of {urlsplit(current).netloc} disallows {current}")
+            target, pin_headers, extensions = pinned_request(current, addresses)
             try:
-                with client.stream("GET", current, headers=headers) as response:
+                with client.stream(
+                    "GET", target, headers={**headers, **pin_headers}, extensions=extensions
+                ) as response:
                     if response.status_code in REDIRECT_STATUSES:
                         location = response.headers.get("location")
                         if not location:
