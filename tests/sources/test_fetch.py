@@ -183,3 +183,12 @@ def test_pinned_request_keeps_host_and_tls_name():
     target, headers, _ = fetching.pinned_request("http://v6.example/", ["2001:db8::1"])
     assert target == "http://[2001:db8::1]/" and headers == {"Host": "v6.example"}
     assert fetching.pinned_request("http://x.example/", []) == ("http://x.example/", {}, {})
+
+
+@pytest.mark.parametrize(
+    "url", ["http://exa mple.com/", "http://xn--a.example/", "http://example.com:99999/", "http://[::1/"]
+)
+def test_malformed_urls_are_fetch_errors(settings, url):
+    settings.TTDN_ALLOW_PRIVATE_FETCH = False
+    with pytest.raises(FetchError):
+        fetch(url)

@@ -87,7 +87,10 @@ def check_destination(url: str) -> list[str]:
     record is refused as well. Returns the checked addresses, to which the connection is then
     pinned (an empty list when private destinations are allowed and nothing was resolved).
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise BlockedDestination(f"malformed URL {url!r}: {exc}")
     if parts.scheme not in ("http", "https"):
         raise BlockedDestination(f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'!r}")
     host = parts.hostname
@@ -101,7 +104,7 @@ def check_destination(url: str) -> list[str]:
         raise BlockedDestination(f"invalid port in {url!r}")
     try:
         infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-    except socket.gaierror as exc:
+    except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"cannot resolve {host}: {exc}")
     addresses: list[str] = []
     for info in infos:
@@ -201,6 +204,8 @@ def fetch(
                 raise FetchError(f"timed out fetching {current}: {type(exc).__name__}")
             except httpx.HTTPError as exc:
                 raise FetchError(f"HTTP error fetching {current}: {type(exc).__name__}: {exc}")
+            except (httpx.InvalidURL, httpx.StreamError, UnicodeError, ValueError) as exc:
+                raise FetchError(f"cannot fetch {current!r}: {type(exc).__name__}: {exc}")
         raise FetchError(f"more than {settings.TTDN_FETCH_MAX_REDIRECTS} redirects from {url}")
     finally:
         if own_client:
