@@ -96,3 +96,6 @@ def test_sigkill_mid_batch_loses_nothing_and_rerun_completes(tmp_path):
     assert f"fetched={3000 - line}" in rerun.stdout and f"created={3000 - line}" in rerun.stdout
     assert _query(db, "SELECT COUNT(*) FROM articles_article")[0][0] == 3000
     assert _query(db, "SELECT COUNT(DISTINCT canonical_url) FROM articles_article")[0][0] == 3000
+    runs = _query(db, "SELECT id, status, error FROM sources_ingestrun ORDER BY id")
+    assert [status for _, status, _ in runs] == ["failed", "done"]
+    assert runs[0][2] == f"interrupted; resumed by run #{runs[1][0]}"

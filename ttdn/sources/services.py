@@ -390,6 +390,11 @@ def import_file(
         return IngestResult(previous.pk, Counters(), "done", "already imported: nothing new")
     cursor = dict(previous.cursor) if previous is not None else {}
     run = _start_run(source, user, f"import {path.name}", raw=raw, cursor=cursor)
+    if previous is not None and previous.status == IngestRun.Status.RUNNING:
+        # Its process died without recording an end (killed, power cut): say so, and where it went on.
+        IngestRun.objects.filter(pk=previous.pk).update(
+            status=IngestRun.Status.FAILED, finished_at=timezone.now(), error=f"interrupted; resumed by run #{run.pk}"
+        )
     counters = Counters()
     try:
         with open_payload(Path(raw.stored_path)) as stream:
