@@ -239,3 +239,17 @@ def test_fifty_megabyte_file_is_streamed_in_bounded_memory(tmp_path, raw_dir):
     # The file is 50 MB; the importer holds one chunk of records at a time.
     assert peak < 20 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB"
     assert RawDocument.objects.get(url="file:fifty.jsonl").size == path.stat().st_size
+
+
+def test_rss_file_import(tmp_path, raw_dir):
+    path = tmp_path / "saved-feed.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Lưu trữ</title><link>https://luutru.example.vn/</link>'
+        "<item><title>Bản tin lưu trữ</title><link>https://luutru.example.vn/1</link><description>Nội dung.</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    result = import_file(path)
+    assert result.counters.created == 1 and Source.objects.get().kind == "rss"
+    assert import_file(path).counters.created == 0
+    assert Article.objects.get().outlet.domain == "luutru.example.vn"
