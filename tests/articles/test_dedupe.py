@@ -112,3 +112,23 @@ def test_index_survives_a_rolled_back_insert_that_frees_its_id():
     copy = put("Bản đăng lại", EDITED_VI, "b.example.vn", 15)
     copy.refresh_from_db()
     assert copy.duplicate_of_id == first.pk
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_flood_of_copies_keeps_only_the_story_in_the_index():
+    """Copies are never indexed, so each new copy is checked against one story, not the whole group."""
+    from ttdn.articles import dedupe
+    from ttdn.articles.services import ArticleInput, ingest_article
+
+    dedupe.reset_index()
+    base = (
+        "Bão số 5 đổ bộ vào miền Trung gây mưa lớn tại nhiều tỉnh, chính quyền sơ tán hàng nghìn hộ dân "
+        "khỏi vùng nguy hiểm và huy động lực lượng cứu hộ. "
+    ) * 3
+    for i in range(40):
+        ingest_article(
+            ArticleInput(title=f"Cập nhật bão {i}", text=f"{base} Bản tin số {i}.", url=f"https://x.example/{i}")
+        )
+    assert Article.objects.filter(duplicate_of__isnull=True).count() == 1
+    representative = Article.objects.get(duplicate_of__isnull=True)
+    assert dedupe.INDEX.keys == {representative.pk}

@@ -127,24 +127,30 @@ class _Index:
         if pk > self.watermark:
             self.watermark, self.watermark_signature = pk, data
 
-    def refresh(self) -> None:
-        """Load rows stored since the last look (by this or another process)."""
+    def refresh(self, exclude_pk: int | None = None) -> None:
+        """Load rows stored since the last look (by this or another process).
+
+        `exclude_pk` is the article being grouped: it is not yet known to be a representative, and
+        `group_article` registers it on commit if it is one."""
         if self.watermark:
             # The newest row we hold must still be there, unchanged; otherwise rows were deleted or
             # a transaction (a test database) rolled back and ids may be reused: start again.
             current = Article.objects.filter(pk=self.watermark).values_list("minhash", flat=True).first()
             if current is None or bytes(current) != self.watermark_signature:
                 self.reset()
+        # Only group representatives are indexed: a copy adds nothing a new copy would not find through
+        # its story, and indexing copies made every insert re-check the whole group (quadratic floods).
         rows = (
-            Article.objects.filter(pk__gt=self.watermark, minhash__isnull=False)
+            Article.objects.filter(pk__gt=self.watermark, minhash__isnull=False, duplicate_of__isnull=True)
+            .exclude(pk=exclude_pk)
             .order_by("pk")
             .values_list("pk", "minhash")
         )
         self._load((pk, bytes(data)) for pk, data in rows.iterator(chunk_size=2000) if data)
 
-    def candidates(self, minhash: MinHash) -> list[int]:
+    def candidates(self, minhash: MinHash, exclude_pk: int | None = None) -> list[int]:
         with self.lock:
-            self.refresh()
+            self.refresh(exclude_pk)
             return sorted(self.lsh.query(minhash))
 
     def add(self, pk: int, minhash: MinHash) -> None:
@@ -170,7 +176,7 @@ class DuplicateMatch:
 
 def find_duplicate(minhash: MinHash, *, exclude_pk: int | None = None) -> DuplicateMatch | None:
     """The group representative of the most similar stored copy, if any clears MATCH_THRESHOLD."""
-    pks = [pk for pk in INDEX.candidates(minhash) if pk != exclude_pk]
+    pks = [pk for pk in INDEX.candidates(minhash, exclude_pk) if pk != exclude_pk]
     if not pks:
         return None
     best: tuple[float, Article] | None = None
@@ -231,9 +237,10 @@ def group_article(article: Article) -> Article:
     match = find_duplicate(minhash, exclude_pk=article.pk)
     if match is not None:
         assign_group(article, match)
-    # Register only after the lookup, and only once the row is committed for other readers.
-    pk = article.pk
-    transaction.on_commit(lambda: INDEX.add(pk, minhash))
+    # Register only representatives, only after the lookup, and only once the row is committed.
+    if article.duplicate_of_id is None:
+        pk = article.pk
+        transaction.on_commit(lambda: INDEX.add(pk, minhash))
     return article
 
 
