@@ -45,7 +45,7 @@ def test_demo_is_idempotent_and_shows_quarantine(raw_dir):
 def test_add_source_command(agencies):
     out = StringIO()
     call_command(
-        "add-source",
+        "add_source",
         "--name",
         "Báo Mẫu",
         "--kind",
@@ -59,12 +59,12 @@ def test_add_source_command(agencies):
     source = Source.objects.get(name="Báo Mẫu")
     assert source.agency == agencies["hanoi"] and f"#{source.pk}" in out.getvalue()
     out = StringIO()
-    call_command("add-source", "--name", "Đẩy", "--kind", "push", stdout=out)
+    call_command("add_source", "--name", "Đẩy", "--kind", "push", stdout=out)
     assert "push token (shown once): ttdnpush_" in out.getvalue()
     with pytest.raises(CommandError, match="agency"):
-        call_command("add-source", "--name", "X", "--kind", "rss", "--url", "https://x.example", "--agency", "NOPE")
+        call_command("add_source", "--name", "X", "--kind", "rss", "--url", "https://x.example", "--agency", "NOPE")
     with pytest.raises(CommandError):
-        call_command("add-source", "--name", "X", "--kind", "rss", "--url", "not a url")
+        call_command("add_source", "--name", "X", "--kind", "rss", "--url", "not a url")
 
 
 def test_import_command_guesses_format_and_prints_summary(tmp_path, raw_dir):
