@@ -25,10 +25,12 @@ def train() -> str:
         ys.append(np.array([i in relevant for i in ids], dtype=int))
     x, y = np.vstack(xs), np.concatenate(ys)
     clf = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+    coef = clf.coef_[0].copy()
+    coef[0] = max(coef[0], 1e-3)  # keep the probability increasing with the ranking score
     out = models.path(claims.CALIBRATION)
     data = {
-        "features": ["dense", "dense_title", "bm25_rel", "bm25_log", "dense_gap"],
-        "coef": [round(float(c), 6) for c in clf.coef_[0]],
+        "features": ["hybrid", "margin"],
+        "coef": [round(float(c), 6) for c in coef],
         "intercept": round(float(clf.intercept_[0]), 6),
         "version": "claims-clef2020-train-v1",
         "trained_on": "CLEF 2020 CheckThat! task 2 train queries (top-50 hybrid candidates)",

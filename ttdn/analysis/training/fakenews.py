@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
+from sklearn.svm import LinearSVC
 
 from ..linear import FeatureSpec, HashedTfidf
 from ..static_vectors import default_static
@@ -25,9 +26,10 @@ def vfnd_rows(path: Path) -> tuple[list[str], list[str]]:
     return [r["text"] for r in rows], [r["label"] for r in rows]
 
 
-def _features(specs, train_x, lang: str):
+def _features(specs, train_x, lang: str, use_static: bool = False):
+    # Static vectors were tried on both sets and lowered dev accuracy (LIAR −0.9, VFND −4 points).
     f = HashedTfidf(specs).fit(train_x)
-    static = default_static()
+    static = default_static() if use_static else None
 
     def featurise(texts):
         x = f.transform(texts)
@@ -39,13 +41,13 @@ def _features(specs, train_x, lang: str):
     return featurise
 
 
-def liar_model(train_x, train_y, C: float = 0.3):
+def liar_model(train_x, train_y, C: float = 0.02):
     feat = _features([FeatureSpec("word", (1, 2), 2**18), FeatureSpec("char_wb", (2, 5), 2**18)], train_x, "en")
-    clf = LogisticRegression(C=C, max_iter=3000).fit(feat(train_x), np.array(train_y))
+    clf = LinearSVC(C=C, random_state=0).fit(feat(train_x), np.array(train_y))
     return lambda texts: clf.predict(feat(texts))
 
 
 def vfnd_model(train_x, train_y, C: float = 10.0):
-    feat = _features([FeatureSpec("word", (1, 2), 2**18)], train_x, "vi")
+    feat = _features([FeatureSpec("word", (1, 2), 2**18), FeatureSpec("char_wb", (2, 5), 2**18)], train_x, "vi")
     clf = LogisticRegression(C=C, max_iter=3000).fit(feat(train_x), np.array(train_y))
     return lambda texts: clf.predict(feat(texts))
