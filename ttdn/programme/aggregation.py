@@ -92,9 +92,9 @@ class AggregatedValue:
         return text
 
 
-def combine(aggregation: str, parts: list[tuple[Decimal, Decimal]]) -> Decimal | None:
-    """Combine (weight, value) pairs; None when there is nothing to combine."""
-    parts = [(w, v) for w, v in parts if v is not None]
+def combine(aggregation: str, pairs: list[tuple[Decimal, Decimal | None]]) -> Decimal | None:
+    """Combine (weight, value) pairs, skipping missing values; None when there is nothing to combine."""
+    parts = [(w, v) for w, v in pairs if v is not None]
     if not parts:
         return None
     if aggregation == Indicator.Aggregation.SUM:
@@ -140,6 +140,8 @@ class ValueTable:
     def get(self, indicator: Indicator, agency: Agency) -> AggregatedValue:
         if not indicator.is_formula:
             return self._plain(indicator, agency)
+        # Indicator.clean() requires both operands on a formula indicator.
+        assert indicator.numerator is not None and indicator.denominator is not None
         num = self._plain(indicator.numerator, agency)
         den = self._plain(indicator.denominator, agency)
         value = None
@@ -156,6 +158,8 @@ def aggregate(
 
 def formula_value(indicator: Indicator, values: dict[int, Decimal | None]) -> Decimal | None:
     """A formula indicator from one report's stored values (indicator id → value)."""
+    if indicator.numerator_id is None or indicator.denominator_id is None:
+        return None
     num, den = values.get(indicator.numerator_id), values.get(indicator.denominator_id)
     if num is None or not den:
         return None

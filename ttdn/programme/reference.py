@@ -482,7 +482,7 @@ DEADLINE_DAYS = 15  # reports are due 15 days after the period ends (editable pe
 
 
 def periods_for(year: int) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     quarter_starts = [date(year, 1, 1), date(year, 4, 1), date(year, 7, 1), date(year, 10, 1), date(year + 1, 1, 1)]
     for n in range(4):
         out.append(

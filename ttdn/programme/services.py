@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -346,7 +346,9 @@ def update_task(actor: UserLike, task: Task, **changes: Any) -> Task:
 def add_evidence(actor: UserLike, task: Task, upload: UploadedFile, description: str = "") -> TaskEvidence:
     """Attach an evidence file (type and size checked by the model's validator)."""
     _require(perms.can_edit_agency(actor, task.plan.agency), _("Bạn không có quyền thêm minh chứng."))
-    evidence = TaskEvidence(task=task, file=upload, description=description, size=upload.size, uploaded_by=_user(actor))
+    # An uploaded file always knows its size (the base File type allows None).
+    size = cast(int, upload.size)
+    evidence = TaskEvidence(task=task, file=upload, description=description, size=size, uploaded_by=_user(actor))
     evidence.full_clean()
     with transaction.atomic():
         evidence.save()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Prefetch, Sum
+from django.forms import ModelChoiceField
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -33,6 +34,7 @@ from .models import (
     Report,
     Task,
     TaskEvidence,
+    TaskGroup,
     TrainingCourse,
 )
 
@@ -231,7 +233,7 @@ def report_edit(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "report": report,
             "rows": _value_rows(report, posted, errors),
-            "narrative": (posted or {}).get("narrative", report.narrative),
+            "narrative": posted.get("narrative", report.narrative) if posted else report.narrative,
         },
     )
 
@@ -307,6 +309,8 @@ def _compliance_params(request: HttpRequest) -> tuple[Indicator, Period, bool, d
         period = (
             Period.objects.filter(deadline__lte=today).order_by("-deadline", "type").first() or Period.objects.first()
         )
+    if period is None:
+        raise Http404("No reporting period exists yet.")
     current = request.GET.get("units") == "current"
     return indicator, period, current, (today if current and today > period.end else None)
 
@@ -366,7 +370,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
         qs = qs.filter(year=int(year))
     editable = Agency.objects.filter(pk__in=perms.editable_agency_ids(request.user))
     form = PlanForm(initial={"year": timezone.localdate().year})
-    form.fields["agency"].queryset = editable
+    cast(ModelChoiceField, form.fields["agency"]).queryset = editable
     return render(
         request, "programme/plans.html", {"plans": qs, "form": form, "year": year, "can_create": editable.exists()}
     )
@@ -376,7 +380,8 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 @require_POST
 def plan_create(request: HttpRequest) -> HttpResponse:
     form = PlanForm(request.POST)
-    form.fields["agency"].queryset = Agency.objects.filter(pk__in=perms.editable_agency_ids(request.user))
+    editable = Agency.objects.filter(pk__in=perms.editable_agency_ids(request.user))
+    cast(ModelChoiceField, form.fields["agency"]).queryset = editable
     if form.is_valid():
         data = dict(form.cleaned_data)
         agency, year, title = data.pop("agency"), data.pop("year"), data.pop("title")
@@ -407,7 +412,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
             except ValidationError as exc:
                 messages.error(request, _error_text(exc))
     tasks = plan.tasks.select_related("task_group").prefetch_related("evidence")
-    by_group = {}
+    by_group: dict[TaskGroup, list[Task]] = {}
     for task in tasks:
         by_group.setdefault(task.task_group, []).append(task)
     context = {
@@ -442,7 +447,7 @@ def task_update(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as exc:
             messages.error(request, _error_text(exc))
     else:
-        messages.error(request, "; ".join(m for errs in form.errors.values() for m in errs))
+        messages.error(request, "; ".join(str(m) for errs in form.errors.values() for m in errs))
     return redirect("programme:plan_detail", pk=task.plan_id)
 
 
@@ -480,7 +485,7 @@ def training(request: HttpRequest) -> HttpResponse:
     form = CourseForm()
     if request.method == "POST":
         form = CourseForm(request.POST)
-        form.fields["organiser"].queryset = editable
+        cast(ModelChoiceField, form.fields["organiser"]).queryset = editable
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if not k.startswith("p_")}
             organiser = data.pop("organiser")
@@ -490,7 +495,7 @@ def training(request: HttpRequest) -> HttpResponse:
                 return redirect("programme:training")
             except ValidationError as exc:
                 messages.error(request, _error_text(exc))
-    form.fields["organiser"].queryset = editable
+    cast(ModelChoiceField, form.fields["organiser"]).queryset = editable
     courses = (
         TrainingCourse.objects.filter(organiser__in=visible)
         .select_related("organiser")
@@ -516,7 +521,7 @@ def training(request: HttpRequest) -> HttpResponse:
     ]
     by_agency = (
         courses.values("organiser__code", "organiser__name_vi")
-        .annotate(courses=Count("id", distinct=True), participants=Sum("participants__count"))
+        .annotate(courses=Count("id", distinct=True), participant_count=Sum("participants__count"))
         .order_by("-courses", "organiser__code")
     )
     context = {
