@@ -253,7 +253,7 @@ def _drive(
     case: Case, target: str, responder: Any, approver: Any, facts: list[Fact], texts: dict[str, tuple[str, str, str]]
 ) -> None:
     """Move a freshly created case along the workflow up to `target`, dated at DEMO_PACE."""
-    order = [
+    order: list[str] = [
         Case.Status.NEW,
         Case.Status.TRIAGED,
         Case.Status.ASSIGNED,

@@ -168,7 +168,7 @@ def _parse(rows: list[dict[str, Any]], report: ImportReport) -> list[_Parsed]:
         try:
             if not slug:
                 raise ValueError("thiếu slug")
-            source = {c.removeprefix("source_"): _text(row.get(c)) for c in SOURCE_COLUMNS}
+            source: dict[str, Any] = {c.removeprefix("source_"): _text(row.get(c)) for c in SOURCE_COLUMNS}
             source["date"] = _date(row.get("source_date"))
             if slug not in parsed:
                 statement = _text(row.get("statement_vi"))
@@ -177,7 +177,7 @@ def _parse(rows: list[dict[str, Any]], report: ImportReport) -> list[_Parsed]:
                 category = _text(row.get("category")) or Fact.Category.OTHER
                 if category not in categories:
                     raise ValueError(f"lĩnh vực không hợp lệ '{category}'")
-                fields = {
+                fields: dict[str, Any] = {
                     "statement_vi": statement,
                     "category": category,
                     "translations": {

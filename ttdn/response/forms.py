@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -148,15 +148,19 @@ class TriageForm(StyledForm):
     note = forms.CharField(label=_("Ghi chú"), required=False)
 
 
+class _UserChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return obj.get_full_name() or obj.get_username()
+
+
 class AssignForm(StyledForm):
-    assignee = forms.ModelChoiceField(label=_("Người được giao"), queryset=get_user_model().objects.none())
+    assignee = _UserChoiceField(label=_("Người được giao"), queryset=get_user_model().objects.none())
     agency = forms.ModelChoiceField(label=_("Đơn vị"), queryset=Agency.objects.all(), required=False)
 
     def __init__(self, *args: Any, case_agency: Agency | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         users = get_user_model().objects.filter(memberships__role=Role.RESPONDER).distinct().order_by("username")
-        self.fields["assignee"].queryset = users
-        self.fields["assignee"].label_from_instance = lambda u: u.get_full_name() or u.get_username()
+        cast(_UserChoiceField, self.fields["assignee"]).queryset = users
 
 
 class NoteForm(StyledForm):

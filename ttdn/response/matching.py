@@ -48,9 +48,11 @@ def reference_type() -> type:
     import ttdn.analysis as analysis
 
     found = getattr(analysis, "ClaimReference", None)
-    if found is None:
-        from ttdn.analysis.types import ClaimReference as found
-    return found
+    if found is not None:
+        return found
+    from ttdn.analysis.types import ClaimReference
+
+    return ClaimReference
 
 
 def thresholds(agency: Agency) -> tuple[float, float]:
@@ -194,13 +196,14 @@ LABEL_COLUMNS = [
 def labelled_rows(suggestions: QuerySet[Suggestion]) -> list[list[str]]:
     """Decided suggestions as evaluation data: label 1 = the article makes the claim, 0 = it does not."""
     rows: list[list[str]] = [LABEL_COLUMNS]
-    labels = {Suggestion.Status.CONFIRMED: "1", Suggestion.Status.REJECTED: "0"}
+    labels: dict[str, str] = {Suggestion.Status.CONFIRMED: "1", Suggestion.Status.REJECTED: "0"}
     qs = suggestions.filter(status__in=list(labels)).select_related(
         "agency", "article", "narrative", "fact", "decided_by"
     )
     for s in qs.order_by("pk"):
         kind = "narrative" if s.narrative_id else "fact"
         ref = s.narrative or s.fact
+        assert ref is not None  # a suggestion always targets a narrative or a fact (both cascade on delete)
         rows.append(
             [
                 str(s.pk),

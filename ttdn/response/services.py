@@ -6,10 +6,11 @@ before/after) and, for cases, appends a CaseEvent. Views, the API, jobs and comm
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
@@ -87,6 +88,11 @@ def _clean_translations(translations: dict[str, str] | None) -> dict[str, str]:
     return cleaned
 
 
+def _user(actor: UserLike) -> User | None:
+    """The actor as a user foreign key: anonymous or system actors are stored as no user."""
+    return actor if isinstance(actor, User) else None
+
+
 def _replace_sources(fact: Fact, sources: Iterable[dict[str, Any]]) -> None:
     fact.sources.all().delete()
     for data in sources:
@@ -102,7 +108,7 @@ def _write_version(actor: UserLike, fact: Fact, note: str) -> FactVersion:
         fact=fact,
         number=fact.version,
         data=fact_snapshot(fact),
-        changed_by=actor if getattr(actor, "is_authenticated", False) else None,
+        changed_by=_user(actor),
         note=note[:255],
     )
 
@@ -342,7 +348,7 @@ def _event(
     return CaseEvent.objects.create(
         case=case,
         at=at or timezone.now(),
-        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        actor=_user(actor),
         kind=kind,
         from_status=from_status,
         to_status=to_status,
@@ -404,7 +410,7 @@ def create_case(
         appearance_url=appearance_url[:2000],
         severity=severity or (narrative.severity if narrative else Severity.MEDIUM),
         first_seen_at=first_seen_at,
-        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        created_by=_user(actor),
         created_at=when,
     )
     case.articles.set(articles)
@@ -549,7 +555,7 @@ def save_draft(
         headline=headline.strip(),
         claim_reviewed=claim_reviewed.strip(),
         body=body.strip(),
-        created_by=actor,
+        created_by=_user(actor),
         created_at=when,
     )
     version.full_clean(exclude=["facts"])
@@ -633,7 +639,7 @@ def dismiss_case(actor: UserLike, case: Case, reason: str) -> Case:
     )
 
 
-TRANSITIONS = {
+TRANSITIONS: dict[str, Callable[..., Case]] = {
     "triage": triage_case,
     "start_drafting": start_drafting,
     "submit_for_review": submit_for_review,
@@ -666,7 +672,7 @@ def add_attachment(actor: UserLike, case: Case, upload: UploadedFile) -> CaseAtt
     perm.require(actor, perm.COMMENT, case.agency, "đính kèm tệp")
     if upload.size and upload.size > ATTACHMENT_MAX_BYTES:
         raise ValidationError("Tệp quá lớn (tối đa 20 MB).")
-    attachment = CaseAttachment(case=case, file=upload, name=(upload.name or "tep")[:255], uploaded_by=actor)
+    attachment = CaseAttachment(case=case, file=upload, name=(upload.name or "tep")[:255], uploaded_by=_user(actor))
     attachment.save()
     record(
         actor, "create", attachment, after={"name": attachment.name, "file": attachment.file.name, "size": upload.size}

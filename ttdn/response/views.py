@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -57,11 +58,17 @@ def _errors(request: HttpRequest, exc: Exception) -> None:
     messages.error(request, text)
 
 
+class AuthenticatedHttpRequest(HttpRequest):
+    """A request behind @login_required: the user is a real account, never AnonymousUser."""
+
+    user: User
+
+
 # --- home ----------------------------------------------------------------------------------
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthenticatedHttpRequest) -> HttpResponse:
     cases = perm.visible_cases(request.user)
     by_status = dict(cases.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
     context = {
@@ -410,7 +417,7 @@ def material_approve(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def case_list(request: HttpRequest) -> HttpResponse:
+def case_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     qs = perm.visible_cases(request.user).select_related("agency", "assignee", "narrative")
     status = request.GET.get("status", "")
     if status:
@@ -541,22 +548,25 @@ def case_transition(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     note = request.POST.get("note", "")
     try:
         if action == "triage":
-            form = TriageForm(request.POST)
-            if not form.is_valid():
-                raise ValidationError(str(form.errors))
+            triage_form = TriageForm(request.POST)
+            if not triage_form.is_valid():
+                raise ValidationError(str(triage_form.errors))
             services.triage_case(
                 request.user,
                 case,
-                severity=form.cleaned_data["severity"],
-                narrative=form.cleaned_data["narrative"],
-                note=form.cleaned_data["note"],
+                severity=triage_form.cleaned_data["severity"],
+                narrative=triage_form.cleaned_data["narrative"],
+                note=triage_form.cleaned_data["note"],
             )
         elif action == "assign":
-            form = AssignForm(request.POST)
-            if not form.is_valid():
-                raise ValidationError(str(form.errors))
+            assign_form = AssignForm(request.POST)
+            if not assign_form.is_valid():
+                raise ValidationError(str(assign_form.errors))
             services.assign_case(
-                request.user, case, assignee=form.cleaned_data["assignee"], agency=form.cleaned_data["agency"]
+                request.user,
+                case,
+                assignee=assign_form.cleaned_data["assignee"],
+                agency=assign_form.cleaned_data["agency"],
             )
         elif action == "dismiss":
             services.dismiss_case(request.user, case, note)
@@ -598,7 +608,7 @@ def case_draft(request: HttpRequest, pk: int) -> HttpResponse:
         except (ValidationError, PermissionDenied) as exc:
             _errors(request, exc)
     else:
-        messages.error(request, "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items()))
+        messages.error(request, "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in form.errors.items()))
     return redirect(case.get_absolute_url())
 
 
