@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypedDict
 
 from django.contrib.auth import get_user_model
 
@@ -12,7 +13,14 @@ from ttdn.accounts.models import Agency
 from .models import InformationMaterial
 from .services import approve_material, create_material
 
-MATERIALS = [
+
+class MaterialSpec(TypedDict):
+    slug: str
+    featured: bool
+    content: dict[str, dict[str, str]]  # language → {"title", "body"}
+
+
+MATERIALS: list[MaterialSpec] = [
     {
         "slug": "so-dien-thoai-khan-cap",
         "featured": True,
