@@ -21,6 +21,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 # --- tone marks and the Vietnamese vowel inventory ------------------------------------------
 
@@ -100,12 +104,13 @@ def _tcvn3_codec(name: str) -> codecs.CodecInfo | None:
     def encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
         return codecs.charmap_encode(text, errors, encoding_table)
 
-    def decode(data: bytes, errors: str = "strict") -> tuple[str, int]:
-        return codecs.charmap_decode(data, errors, TCVN3_DECODING_TABLE)
+    # typeshed omits the str decoding table that CPython's charmap codecs (encodings/cp*.py) pass.
+    def decode(data: ReadableBuffer, errors: str = "strict") -> tuple[str, int]:
+        return codecs.charmap_decode(data, errors, TCVN3_DECODING_TABLE)  # type: ignore[arg-type]
 
     class IncrementalDecoder(codecs.IncrementalDecoder):
         def decode(self, data: bytes, final: bool = False) -> str:  # type: ignore[override]
-            return codecs.charmap_decode(data, self.errors, TCVN3_DECODING_TABLE)[0]
+            return codecs.charmap_decode(data, self.errors, TCVN3_DECODING_TABLE)[0]  # type: ignore[arg-type]
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
         def encode(self, text: str, final: bool = False) -> bytes:  # type: ignore[override]

@@ -15,6 +15,7 @@ import urllib.robotparser
 from dataclasses import dataclass, field
 from datetime import datetime
 from threading import Lock
+from typing import cast
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -108,7 +109,8 @@ def check_destination(url: str) -> list[str]:
         raise FetchError(f"cannot resolve {host}: {exc}")
     addresses: list[str] = []
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        # Host lookups only return AF_INET/AF_INET6 entries, whose sockaddr starts with the address text.
+        address = ipaddress.ip_address(cast(str, info[4][0]).split("%")[0])
         if _is_forbidden_ip(address):
             raise BlockedDestination(
                 f"{host} resolves to {address}, a private/loopback/link-local/reserved address; "
@@ -214,6 +216,13 @@ def fetch(
 
 # --- robots.txt --------------------------------------------------------------------------------
 
+
+class _RobotRules(urllib.robotparser.RobotFileParser):
+    # Set by RobotFileParser.__init__ and honoured by can_fetch(), but missing from typeshed.
+    disallow_all: bool
+    allow_all: bool
+
+
 _robots_cache: dict[str, tuple[float, urllib.robotparser.RobotFileParser]] = {}
 _robots_lock = Lock()
 
@@ -231,7 +240,7 @@ def robots_for(url: str, client: httpx.Client | None = None) -> urllib.robotpars
         cached = _robots_cache.get(key)
     if cached and cached[0] > now:
         return cached[1]
-    parser = urllib.robotparser.RobotFileParser(key + "/robots.txt")
+    parser = _RobotRules(key + "/robots.txt")
     try:
         result = fetch(key + "/robots.txt", max_bytes=ROBOTS_MAX_BYTES, client=client)
         if result.status in (401, 403):

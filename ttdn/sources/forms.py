@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -39,7 +39,7 @@ class SourceForm(forms.ModelForm):
 
     def __init__(self, *args: Any, user: UserLike = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = editable_agencies(user)
+        cast(forms.ModelChoiceField, self.fields["agency"]).queryset = editable_agencies(user)
         self.fields["agency"].required = not sees_everything(user)
         self.initial["config"] = (
             json.dumps(self.instance.config or {}, ensure_ascii=False) if self.instance.pk else "{}"
@@ -66,7 +66,8 @@ class SourceForm(forms.ModelForm):
         return value
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()  # ModelForm.clean() returns self.cleaned_data (typed as optional)
+        data = self.cleaned_data
         kind, url = data.get("kind"), data.get("url")
         if kind in (Source.Kind.RSS, Source.Kind.WEB, Source.Kind.SITEMAP) and not url:
             self.add_error("url", _("Nguồn loại này cần địa chỉ URL."))
@@ -97,4 +98,5 @@ class UploadForm(forms.Form):
 
     def __init__(self, *args: Any, user: UserLike = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["source"].queryset = visible_sources(user).exclude(kind__in=[Source.Kind.WEB, Source.Kind.SITEMAP])
+        sources = visible_sources(user).exclude(kind__in=[Source.Kind.WEB, Source.Kind.SITEMAP])
+        cast(forms.ModelChoiceField, self.fields["source"]).queryset = sources

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -304,7 +305,7 @@ class IngestResult:
 def _start_run(
     source: Source | None, user: UserLike, label: str, raw: RawDocument | None = None, cursor: dict | None = None
 ) -> IngestRun:
-    started_by = user if user is not None and getattr(user, "is_authenticated", False) else None
+    started_by = user if isinstance(user, User) else None
     return IngestRun.objects.create(
         source=source, raw=raw, started_by=started_by, label=label[:500], cursor=cursor or {}
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from django.conf import settings
 from django.contrib import messages
@@ -19,12 +19,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_htmx.middleware import HtmxDetails
 
 from ttdn.jobs.registry import enqueue
 
 from .forms import SourceForm, UploadForm
 from .models import QuarantinedItem, Source
 from .services import (
+    Health,
     can_edit,
     create_source,
     default_agency,
@@ -42,6 +44,17 @@ from .services import (
 )
 
 
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
+
+
+class SourceRow(TypedDict):
+    source: Source
+    health: Health
+    editable: bool
+    fetchable: bool
+
+
 @login_required
 def source_list(request: HttpRequest) -> HttpResponse:
     sources = visible_sources(request.user).select_related("agency").order_by("name")
@@ -52,7 +65,7 @@ def source_list(request: HttpRequest) -> HttpResponse:
     if kind in Source.Kind.values:
         sources = sources.filter(kind=kind)
     editor = can_edit(request.user)
-    rows = [
+    rows: list[SourceRow] = [
         {
             "source": s,
             "health": health(s),
@@ -125,7 +138,7 @@ def source_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def fetch_now(request: HttpRequest, pk: int) -> HttpResponse:
+def fetch_now(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(visible_sources(request.user), pk=pk)
     if not can_edit(request.user, source):
         raise PermissionDenied

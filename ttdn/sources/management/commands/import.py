@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, cast
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from rich.console import Console
@@ -36,7 +36,8 @@ class Command(BaseCommand):
             if source is None:
                 raise CommandError(f"no source with id {options['source']}")
         fmt = options["format"] or guess_format(path)
-        console = Console(file=self.stdout._out)
+        # The stream OutputWrapper wraps (its stubs only expose attributes through __getattr__).
+        console = Console(file=cast(TextIO, self.stdout._out))
         try:
             with analysis_deferred(), progress_bar(console, f"{path.name} ({fmt})", in_bytes=True) as update:
                 result = import_file(

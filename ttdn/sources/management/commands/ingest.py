@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TextIO, cast
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from rich.console import Console
@@ -30,7 +30,8 @@ class Command(BaseCommand):
             missing = set(options["source"]) - {s.pk for s in sources}
             if missing:
                 raise CommandError(f"no source with id {', '.join(map(str, sorted(missing)))}")
-        console = Console(file=self.stdout._out, force_terminal=None)
+        # The stream OutputWrapper wraps (its stubs only expose attributes through __getattr__).
+        console = Console(file=cast(TextIO, self.stdout._out), force_terminal=None)
         rows = []
         total = Counters()
         for source in sources:
