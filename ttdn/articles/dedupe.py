@@ -140,12 +140,10 @@ class _Index:
                 self.reset()
         # Only group representatives are indexed: a copy adds nothing a new copy would not find through
         # its story, and indexing copies made every insert re-check the whole group (quadratic floods).
-        rows = (
-            Article.objects.filter(pk__gt=self.watermark, minhash__isnull=False, duplicate_of__isnull=True)
-            .exclude(pk=exclude_pk)
-            .order_by("pk")
-            .values_list("pk", "minhash")
-        )
+        candidates = Article.objects.filter(pk__gt=self.watermark, minhash__isnull=False, duplicate_of__isnull=True)
+        if exclude_pk is not None:
+            candidates = candidates.exclude(pk=exclude_pk)
+        rows = candidates.order_by("pk").values_list("pk", "minhash")
         self._load((pk, bytes(data)) for pk, data in rows.iterator(chunk_size=2000) if data)
 
     def candidates(self, minhash: MinHash, exclude_pk: int | None = None) -> list[int]:

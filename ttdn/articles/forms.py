@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.db.models import QuerySet
@@ -14,6 +14,7 @@ from ttdn.sources.models import Source
 from .labels import country_label, province_label, topic_label
 from .models import Article, ArticleAnalysis, ArticleFacet, Outlet
 from .search import SearchQuery
+from .search.base import Order
 
 ORDER_CHOICES = [
     ("relevance", _("Liên quan nhất")),
@@ -46,7 +47,7 @@ class SearchForm(forms.Form):
     collapse = forms.BooleanField(label=_("Gộp các bản đăng lại"), required=False)
     order = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=ORDER_CHOICES)
     page_size = forms.TypedChoiceField(
-        label=_("Số bài mỗi trang"), required=False, coerce=int, empty_value=20, choices=[(n, n) for n in PAGE_SIZES]
+        label=_("Số bài mỗi trang"), required=False, coerce=int, empty_value=None, choices=[(n, n) for n in PAGE_SIZES]
     )
     page = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
@@ -56,26 +57,33 @@ class SearchForm(forms.Form):
         # Facet values are reference codes (countries, provinces, topics), not content: listing them
         # unscoped uses the (kind, value) index instead of a subquery over every visible article.
         facets = ArticleFacet.objects.all()
-        self.fields["language"].choices = _choices(
-            articles.order_by("language").values_list("language", flat=True).distinct()
+        self._set_choices(
+            "language", _choices(articles.order_by("language").values_list("language", flat=True).distinct())
         )
         outlets = Outlet.objects.filter(pk__in=articles.values("outlet_id")).order_by("name")  # not a JOIN: 15× faster
-        self.fields["outlet"].choices = [("", _("Tất cả"))] + [(o.pk, o.name) for o in outlets]
-        self.fields["outlet_country"].choices = _choices(
-            Outlet.objects.exclude(country="").order_by("country").values_list("country", flat=True).distinct()
+        self._set_choices("outlet", [("", _("Tất cả"))] + [(o.pk, o.name) for o in outlets])
+        self._set_choices(
+            "outlet_country",
+            _choices(
+                Outlet.objects.exclude(country="").order_by("country").values_list("country", flat=True).distinct()
+            ),
         )
         sources = scope_queryset(Source.objects.all(), user, include_shared=True).order_by("name")
-        self.fields["source"].choices = [("", _("Tất cả"))] + [(s.pk, s.name) for s in sources]
+        self._set_choices("source", [("", _("Tất cả"))] + [(s.pk, s.name) for s in sources])
         for name, kinds, label in (
             ("country", [ArticleFacet.Kind.COUNTRY], country_label),
             ("province", [ArticleFacet.Kind.PROVINCE, ArticleFacet.Kind.PROVINCE_2025], province_label),
             ("topic", [ArticleFacet.Kind.TOPIC], topic_label),
         ):
             values = facets.filter(kind__in=kinds).order_by("value").values_list("value", flat=True).distinct()
-            self.fields[name].choices = [("", _("Tất cả"))] + [(v, label(v)) for v in values if v]
-        self.fields["tone"].choices = [("", _("Tất cả")), *ArticleAnalysis.Tone.choices]
+            self._set_choices(name, [("", _("Tất cả"))] + [(v, label(v)) for v in values if v])
+        self._set_choices("tone", [("", _("Tất cả")), *ArticleAnalysis.Tone.choices])
 
-    def to_query(self, default_order: str = "relevance") -> SearchQuery:
+    def _set_choices(self, name: str, choices: list[tuple[Any, Any]]) -> None:
+        # Every field filled in __init__ is declared as a ChoiceField (or TypedChoiceField) above.
+        cast(forms.ChoiceField, self.fields[name]).choices = choices
+
+    def to_query(self, default_order: Order = "relevance") -> SearchQuery:
         data: dict[str, Any] = {}
         if self.is_bound:
             self.is_valid()  # invalid fields are dropped from cleaned_data and shown as errors; the rest apply
@@ -99,7 +107,7 @@ class SearchForm(forms.Form):
             tones=one("tone"),
             min_relevance=data.get("min_relevance"),
             collapse_duplicates=bool(data.get("collapse")),
-            order=data.get("order") or default_order,
+            order=cast(Order, data.get("order") or default_order),  # validated against ORDER_CHOICES
             page=data.get("page") or 1,
-            page_size=data.get("page_size") or 20,
+            page_size=data.get("page_size") or 20,  # a blank choice means the default
         )

@@ -9,8 +9,26 @@ import logging
 from functools import lru_cache
 
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
+
+# The TTĐN topic taxonomy of the analysis library (ttdn.analysis.topics.TOPICS), named in the UI language.
+TOPIC_LABELS = {
+    "diplomacy_politics": _("Ngoại giao, chính trị"),
+    "economy_trade_investment": _("Kinh tế, thương mại, đầu tư"),
+    "tourism": _("Du lịch"),
+    "culture_heritage": _("Văn hóa, di sản"),
+    "sea_islands_sovereignty": _("Biển đảo, chủ quyền"),
+    "human_rights_religion_ethnic": _("Nhân quyền, tôn giáo, dân tộc"),
+    "defence_security": _("Quốc phòng, an ninh"),
+    "science_technology": _("Khoa học, công nghệ"),
+    "health": _("Y tế"),
+    "environment_climate": _("Môi trường, khí hậu"),
+    "society": _("Xã hội"),
+    "sports": _("Thể thao"),
+    "education": _("Giáo dục"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +74,8 @@ def province_label(code: str) -> str:
 
 
 def topic_label(topic: str) -> str:
+    if topic in TOPIC_LABELS:
+        return str(TOPIC_LABELS[topic])
     return _topics().get(topic, topic)
 
 

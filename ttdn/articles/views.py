@@ -7,12 +7,18 @@ from urllib.parse import urlencode
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django_htmx.middleware import HtmxDetails
 
 from .dedupe import copies
 from .forms import SearchForm
 from .models import ArticleAnalysis
 from .search import SearchPage, get_backend
+from .search.base import Order
 from .selectors import analysis_view, visible_articles
+
+
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
 
 
 def _page_links(request: HttpRequest, page: SearchPage) -> dict[str, str]:
@@ -25,7 +31,7 @@ def _page_links(request: HttpRequest, page: SearchPage) -> dict[str, str]:
     return links
 
 
-def _search_page(request: HttpRequest, template: str, default_order: str) -> HttpResponse:
+def _search_page(request: HtmxHttpRequest, template: str, default_order: Order) -> HttpResponse:
     articles = visible_articles(request.user)
     initial = {"order": default_order, "page_size": 20}
     form = SearchForm(request.GET or None, user=request.user, articles=articles, initial=initial)
@@ -38,12 +44,12 @@ def _search_page(request: HttpRequest, template: str, default_order: str) -> Htt
 
 
 @login_required
-def article_list(request: HttpRequest) -> HttpResponse:
+def article_list(request: HtmxHttpRequest) -> HttpResponse:
     return _search_page(request, "articles/list.html", default_order="date")
 
 
 @login_required
-def search(request: HttpRequest) -> HttpResponse:
+def search(request: HtmxHttpRequest) -> HttpResponse:
     return _search_page(request, "articles/search.html", default_order="relevance")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol, TypeAlias, TypedDict
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
@@ -21,6 +21,17 @@ from .folding import CJK_RUN, fold, tokens
 
 MAX_PAGE_SIZE = 100
 Order = Literal["relevance", "date", "date_asc"]
+
+
+class Rank(TypedDict):
+    rank: float
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    # Articles carrying the `rank` annotation a backend's rank() adds.
+    RankedArticles: TypeAlias = QuerySet[WithAnnotations[Article, Rank]]
 
 
 @dataclass(frozen=True)
@@ -140,7 +151,7 @@ class SearchBackend(Protocol):
         """Drop rows matching any (positive) clause of `parsed` from an already matched `qs`."""
         ...
 
-    def rank(self, qs: QuerySet[Article], parsed: ParsedQuery) -> QuerySet[Article]:
+    def rank(self, qs: QuerySet[Article], parsed: ParsedQuery) -> RankedArticles:
         """Annotate `rank` on a matched `qs` (higher is better)."""
         ...
 
@@ -251,16 +262,12 @@ def _filtered_page(
     if query.collapse_duplicates:
         qs = collapse(qs)
     total = qs.count()
-    if parsed.positive and query.order == "relevance":
-        qs = backend.rank(qs, parsed).order_by("-rank", "-published_at", "-pk")
-    elif query.order == "date_asc":
-        qs = qs.order_by("published_at", "pk")
-    else:
-        qs = qs.order_by("-published_at", "-pk")
     # Sort only (id, rank) pairs, then load the page's rows: sorting whole rows (text, html…) of
     # every match costs several times more on large result sets.
     if parsed.positive and query.order == "relevance":
-        return total, list(qs.values_list("pk", "rank")[offset : offset + size])
+        ranked = backend.rank(qs, parsed).order_by("-rank", "-published_at", "-pk")
+        return total, list(ranked.values_list("pk", "rank")[offset : offset + size])
+    qs = qs.order_by("published_at", "pk") if query.order == "date_asc" else qs.order_by("-published_at", "-pk")
     return total, [(pk, None) for pk in qs.values_list("pk", flat=True)[offset : offset + size]]
 
 

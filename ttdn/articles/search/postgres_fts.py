@@ -7,12 +7,15 @@ folded shadow columns the SQLite backend indexes; queries go through the same fo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import BooleanField, Expression, FloatField, QuerySet
 
 from ..models import Article
 from .base import Clause, ParsedQuery, SearchPage, SearchQuery, Term, run_search
+
+if TYPE_CHECKING:
+    from .base import RankedArticles
 
 TSQUERY = "to_tsquery('simple'::regconfig, ttdn_fold(%s))"
 
@@ -65,7 +68,7 @@ class PostgresFtsBackend:
         tsq = to_tsquery(ParsedQuery(parsed.positive))
         return qs.filter(_OnVector("NOT ({vector} @@ {tsquery})", tsq, BooleanField()))
 
-    def rank(self, qs: QuerySet[Article], parsed: ParsedQuery) -> QuerySet[Article]:
+    def rank(self, qs: QuerySet[Article], parsed: ParsedQuery) -> RankedArticles:
         tsq = to_tsquery(ParsedQuery(parsed.positive))
         # Normalisation 1 divides by 1 + log(length) so long articles do not win by size alone.
         return qs.annotate(rank=_OnVector("ts_rank_cd({vector}, {tsquery}, 1)", tsq, FloatField()))

@@ -6,12 +6,17 @@ filter, the count and the pagination; ranking is FTS5's bm25 with the title weig
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import connection
 from django.db.models import FloatField, Lookup, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 
 from ..models import Article
 from .base import Clause, ParsedQuery, SearchPage, SearchQuery, Term, run_search
+
+if TYPE_CHECKING:
+    from .base import RankedArticles
 
 TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0
 RANK_EVERYTHING_SQL = (
@@ -63,7 +68,7 @@ class SqliteFtsBackend:
         # FTS5's binary NOT needs both sides in one MATCH; the positive match is already a JOIN.
         return qs.exclude(pk__in=self.match(Article.objects.all(), parsed).values("pk"))
 
-    def rank(self, qs: QuerySet[Article], parsed: ParsedQuery) -> QuerySet[Article]:
+    def rank(self, qs: QuerySet[Article], parsed: ParsedQuery) -> RankedArticles:
         # bm25() is lower-is-better; negate it so every backend ranks "higher is better".
         return qs.annotate(
             # Constant SQL: only module constants, no user input.
