@@ -15,7 +15,7 @@ def test_dashboard_renders_charts_and_is_accessible(page, corpus, analyst):  # n
     assert page.locator("#kpi-stories").inner_text() == "3"
     assert page.locator("#outlet-table").get_by_text("Journal B").is_visible()
     assert run_axe(page) == []
-    page.locator("#id_topic").select_option("economy")
+    page.locator("#id_topic").select_option("economy_trade_investment")
     page.get_by_role("button", name="Xem").click()
-    page.wait_for_url("**topic=economy**")
+    page.wait_for_url("**topic=economy_trade_investment**")
     assert page.locator("#kpi-stories").inner_text() == "1"

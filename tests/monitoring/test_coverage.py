@@ -31,10 +31,14 @@ def corpus(agencies):
     vn = Outlet.objects.create(name="Báo A", domain="a.vn", country="VN", language="vi", audience=1000)
     fr = Outlet.objects.create(name="Journal B", domain="b.fr", country="FR", language="fr", audience=500)
     wire = make_article(
-        "wire", outlet=vn, tone="positive", score=0.8, facets=[("topic", "economy"), ("province_2025", "01")]
+        "wire",
+        outlet=vn,
+        tone="positive",
+        score=0.8,
+        facets=[("topic", "economy_trade_investment"), ("province_2025", "01")],
     )
     make_article("wire copy", outlet=fr, tone="positive", score=0.7, duplicate_of=wire)
-    make_article("critical", outlet=fr, tone="negative", score=-0.6, facets=[("topic", "human_rights")])
+    make_article("critical", outlet=fr, tone="negative", score=-0.6, facets=[("topic", "human_rights_religion_ethnic")])
     make_article("plain", outlet=vn, tone="neutral", score=0.0, days_ago=3)
     make_article("old", outlet=vn, tone="negative", score=-0.9, days_ago=200)
     private = Source.objects.create(name="Đà Nẵng riêng", kind=Source.Kind.RSS, agency=agencies["danang"])
@@ -53,10 +57,10 @@ def test_copies_count_once_for_stories_but_add_reach(corpus, analyst):
 
 
 def test_facet_filters_and_rankings(corpus, analyst):
-    result = coverage(analyst, CoverageFilter(days=30, topic="economy"))
+    result = coverage(analyst, CoverageFilter(days=30, topic="economy_trade_investment"))
     assert result.stories == 1 and result.copies == 2
     by_topic = {row["value"]: row["n"] for row in coverage(analyst, CoverageFilter(days=30)).by_facet["topic"]}
-    assert by_topic == {"economy": 1, "human_rights": 1}
+    assert by_topic == {"economy_trade_investment": 1, "human_rights_religion_ethnic": 1}
     assert coverage(analyst, CoverageFilter(days=30, province="01")).stories == 1
     assert coverage(analyst, CoverageFilter(days=30, outlet_country="FR")).copies == 2
 

@@ -86,7 +86,8 @@ def ranked_bars(rows: list[dict[str, Any]], label_field: str = "label") -> dict[
             "color": {
                 "field": "tone",
                 "type": "quantitative",
-                "scale": {"domain": [-1, 1], "scheme": "redyellowgreen"},
+                # Grey at neutral keeps bars readable on white; red and green show the tone's direction.
+                "scale": {"domain": [-0.5, 0, 0.5], "range": ["#b02a37", "#8a939b", "#146c43"], "clamp": True},
                 "legend": None,
             },
             "tooltip": [

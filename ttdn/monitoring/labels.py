@@ -8,21 +8,10 @@ from babel import Locale
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-TOPIC_LABELS = {
-    "diplomacy": _("Ngoại giao, chính trị"),
-    "economy": _("Kinh tế, thương mại, đầu tư"),
-    "tourism": _("Du lịch"),
-    "culture": _("Văn hóa, di sản"),
-    "sea_islands": _("Biển đảo, chủ quyền"),
-    "human_rights": _("Nhân quyền, tôn giáo, dân tộc"),
-    "defence": _("Quốc phòng, an ninh"),
-    "science_technology": _("Khoa học, công nghệ"),
-    "health": _("Y tế"),
-    "environment": _("Môi trường, khí hậu"),
-    "society": _("Xã hội"),
-    "sports": _("Thể thao"),
-    "education": _("Giáo dục"),
-}
+from ttdn.articles.labels import TOPIC_LABELS, topic_label
+
+__all__ = ["TOPIC_LABELS", "TONE_LABELS", "country_name", "facet_label", "province_name", "topic_label"]
+
 TONE_LABELS = {"negative": _("Tiêu cực"), "neutral": _("Trung lập"), "positive": _("Tích cực")}
 
 
@@ -49,15 +38,11 @@ def province_name(code: str) -> str:
     return _province_names().get(code, code)
 
 
-def topic_name(code: str) -> str:
-    return str(TOPIC_LABELS.get(code, code.replace("_", " ")))
-
-
 def facet_label(kind: str, value: str) -> str:
     if kind == "country":
         return country_name(value)
     if kind == "province_2025":
         return province_name(value)
     if kind == "topic":
-        return topic_name(value)
+        return topic_label(value)
     return value

@@ -23,10 +23,9 @@ NAV_ITEMS = [
     NavItem("articles:list", _("Bài viết"), "newspaper"),
     NavItem("articles:search", _("Tìm kiếm"), "search"),
     NavItem("sources:list", _("Nguồn tin"), "rss"),
-    NavItem("response:home", _("Phản bác thông tin sai"), "shield-check"),
-    NavItem("programme:home", _("Chương trình hành động"), "clipboard-check"),
+    NavItem("response:home", _("Phản bác"), "shield-check"),
+    NavItem("programme:home", _("Chương trình"), "clipboard-check"),
     NavItem("portal:home", _("Cổng công khai"), "globe2"),
-    NavItem("accounts:tokens", _("Tài khoản"), "key"),
 ]
 
 
