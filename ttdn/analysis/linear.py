@@ -59,8 +59,11 @@ class HashedTfidf:
         assert self.idf is not None
         if not self.specs:  # dense-only model
             return sparse.csr_matrix((len(texts), 0), dtype=np.float32)
-        blocks = [x @ sparse.diags(idf) for x, idf in zip(self._raw(texts), self.idf, strict=True)]
-        x = sparse.hstack(blocks).tocsr()
+        blocks = []
+        for x, idf in zip(self._raw(texts), self.idf, strict=True):
+            x.data *= idf[x.indices]  # column scaling without building a 2^18 diagonal matrix
+            blocks.append(x)
+        x = sparse.hstack(blocks).tocsr() if len(blocks) > 1 else blocks[0]
         norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         return sparse.diags(1.0 / norms) @ x
@@ -73,6 +76,7 @@ class LinearTextModel:
                  classes: Sequence[str], meta: dict | None = None) -> None:
         self.features = features
         self.coef = coef.astype(np.float32)
+        self._coef_t = sparse.csr_matrix(self.coef).T.tocsr()  # hashed spaces are mostly empty
         self.intercept = intercept.astype(np.float32)
         self.classes = list(classes)
         self.meta = meta or {}
@@ -81,7 +85,7 @@ class LinearTextModel:
         x = self.features.transform(texts)
         if dense is not None:
             x = sparse.hstack([x, sparse.csr_matrix(dense)]).tocsr()
-        return np.asarray(x @ self.coef.T) + self.intercept
+        return np.asarray((x @ self._coef_t).todense()) + self.intercept
 
     def proba(self, texts: Sequence[str], dense: np.ndarray | None = None) -> np.ndarray:
         z = self.decision(texts, dense)

@@ -191,6 +191,8 @@ def _target_hits(w: Work, scope: str | None) -> list[Hit]:
 def c_tone(p: Pipeline, works: list[Work], ctx: dict) -> None:
     scope = ctx["scope_province"]
     target = f"province:{scope}" if scope else "VN"
+    # Collect target sentences of the whole batch, score them per language in one call.
+    per_doc: list[tuple[Work, list[tuple[int, int]], list[str], list]] = []
     for w in works:
         hits = _target_hits(w, scope)
         spans, sents, rel = [], [], []
@@ -206,11 +208,20 @@ def c_tone(p: Pipeline, works: list[Work], ctx: dict) -> None:
                 spans.append((a, b))
                 sents.append(w.text[a:b])
                 rel.append(None)
-        if not sents:
-            w.tone = None
-            continue
-        scores = tone.sentence_polarity(sents, w.language, rel)
-        w.tone = tone.aggregate(target, spans, scores)
+        per_doc.append((w, spans, sents, rel))
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for i, (w, _, sents, _) in enumerate(per_doc):
+        if sents:
+            by_lang[w.language].append(i)
+    for lang, idxs in by_lang.items():
+        sents = [s for i in idxs for s in per_doc[i][2]]
+        rel = [r for i in idxs for r in per_doc[i][3]]
+        scores = tone.sentence_polarity(sents, lang, rel)
+        k = 0
+        for i in idxs:
+            w, spans, doc_sents, _ = per_doc[i]
+            w.tone = tone.aggregate(target, spans, scores[k : k + len(doc_sents)])
+            k += len(doc_sents)
 
 
 def c_dedupe(p: Pipeline, works: list[Work], ctx: dict) -> None:
