@@ -34,6 +34,7 @@ VN_PEOPLE = frozenset({
 })
 VN_REGIONS = frozenset({"paracel_islands", "spratly_islands"})
 LEAD_CHARS = 400
+MAX_TONE_SENTENCES = 8  # earliest target sentences; later ones rarely change the label, and cost time
 
 
 @dataclass
@@ -202,6 +203,7 @@ def c_tone(p: Pipeline, works: list[Work], ctx: dict) -> None:
                 spans.append((a, b))
                 sents.append(w.text[a:b])
                 rel.append((inside[0].start - a, inside[0].end - a))
+        spans, sents, rel = spans[:MAX_TONE_SENTENCES], sents[:MAX_TONE_SENTENCES], rel[:MAX_TONE_SENTENCES]
         if not sents and w.relevance >= 0.5 and not scope:
             # Vietnamese domestic news rarely names the country: its lead sentences are the target.
             for a, b in w.sentences[:3]:
