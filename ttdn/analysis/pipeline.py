@@ -218,7 +218,7 @@ def c_tone(p: Pipeline, works: list[Work], ctx: dict) -> None:
     for lang, idxs in by_lang.items():
         sents = [s for i in idxs for s in per_doc[i][2]]
         rel = [r for i in idxs for r in per_doc[i][3]]
-        scores = tone.sentence_polarity(sents, lang, rel)
+        scores = tone.sentence_polarity(sents, lang, rel, use_e5=p.profile == "full")
         k = 0
         for i in idxs:
             w, spans, doc_sents, _ = per_doc[i]

