@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-PURE_COMMANDS = {"eval", "train"}
+PURE_COMMANDS = {"eval", "train", "analyse-bench"}
 
 
 def main(argv: list[str] | None = None) -> int:
