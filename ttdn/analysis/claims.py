@@ -116,6 +116,8 @@ class ClaimIndex:
         self.references = list(references)
         self.bm25 = BM25([f"{r.title} {r.text}" for r in self.references])
         self.embedder = embedder or (default_embedder() if dense else None)
+        self.ref_vecs: np.ndarray | None = None
+        self.title_vecs: np.ndarray | None = None
         if self.embedder is not None and self.references:
             # Raw text as given: the content-hash cache then serves repeated builds.
             self.ref_vecs = self.embedder.embed([r.text for r in self.references], "passage")
@@ -125,8 +127,6 @@ class ClaimIndex:
                 self.title_vecs = self.embedder.embed([r.title or r.text for r in self.references], "passage")
             else:
                 self.title_vecs = self.ref_vecs
-        else:
-            self.ref_vecs = self.title_vecs = None
 
     def features(self, texts: Sequence[str], candidates: int = 50, query_vectors: np.ndarray | None = None):
         """Per text: candidate indices (best first) and features [hybrid score, margin over the
@@ -134,6 +134,8 @@ class ClaimIndex:
         cleaned = [clean_post(t) for t in texts]
         bm = self.bm25.scores(cleaned)
         if self.ref_vecs is not None:
+            # ref_vecs and title_vecs are only ever set together, from the embedder.
+            assert self.embedder is not None and self.title_vecs is not None
             q = query_vectors if query_vectors is not None else self.embedder.embed(list(texts), "query")
             dense = q @ self.ref_vecs.T + TITLE_WEIGHT * (q @ self.title_vecs.T)
         else:

@@ -11,6 +11,7 @@ import json
 import re
 import zlib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -40,7 +41,7 @@ def minhash(text: str, k: int = 5) -> np.ndarray:
     return (perm.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
-def jaccard_estimate(a: np.ndarray | tuple, b: np.ndarray | tuple) -> float:
+def jaccard_estimate(a: np.ndarray | Sequence[int], b: np.ndarray | Sequence[int]) -> float:
     return float(np.mean(np.asarray(a) == np.asarray(b)))
 
 

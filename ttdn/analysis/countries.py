@@ -148,8 +148,8 @@ def entries() -> list[Entry]:
                              accent_free=len(name) >= 4))
     for code, name in EXTRA_AMBIGUOUS:
         out.append(Entry("country", code, name, needs_context=True, accent_free=False))
-    for ref, names in REGIONS.items():
-        for name in names:
+    for ref, region_names in REGIONS.items():
+        for name in region_names:
             out.append(Entry("region", ref, normalise(name), case_sensitive=name[0].isupper()))
     out.extend(Entry("block", "", normalise(b), case_sensitive=False) for b in BLOCKS
                if b not in ("South China Sea",))

@@ -110,7 +110,8 @@ class LinearTextModel:
         }
         np.savez_compressed(
             path, coef_data=coef.data.astype(np.float16), coef_indices=coef.indices, coef_indptr=coef.indptr,
-            intercept=self.intercept, meta=np.array(json.dumps(meta)), **arrays,
+            # numpy's stub lets **arrays bind to allow_pickle: bool; the keys are all "idf<i>".
+            intercept=self.intercept, meta=np.array(json.dumps(meta)), **arrays,  # type: ignore[arg-type]
         )
 
     @classmethod

@@ -196,7 +196,9 @@ def c_tone(p: Pipeline, works: list[Work], ctx: dict) -> None:
     per_doc: list[tuple[Work, list[tuple[int, int]], list[str], list]] = []
     for w in works:
         hits = _target_hits(w, scope)
-        spans, sents, rel = [], [], []
+        spans: list[tuple[int, int]] = []
+        sents: list[str] = []
+        rel: list[tuple[int, int] | None] = []
         for a, b in w.sentences:
             inside = [h for h in hits if a <= h.start < b]
             if inside:
@@ -246,7 +248,10 @@ def c_claims(p: Pipeline, works: list[Work], ctx: dict) -> None:
     if not refs:
         return
     index = claims_mod.index_for(refs)
-    qv = np.stack([w.e5_vec for w in works]) if works else None
+    # c_embed fills e5_vec whenever references exist; if it was disabled, the index embeds
+    # the same leads itself (query_vectors=None), which gives the same vectors.
+    vecs = [w.e5_vec for w in works if w.e5_vec is not None]
+    qv = np.stack(vecs) if works and len(vecs) == len(works) else None
     results = index.search([w.lead for w in works], top_k=5, query_vectors=qv)
     for w, r in zip(works, results, strict=True):
         w.claims = r

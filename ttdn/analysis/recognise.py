@@ -36,7 +36,7 @@ def _context_ok(text: str, words: list[re.Match[str]], i: int, size: int, e: Ent
     gap_after = text[words[i + size - 1].end() : nxt.start()] if nxt else "\n"
     prev_adjacent = prev is not None and gap_before.strip() == ""
     next_adjacent = nxt is not None and gap_after.strip() == ""
-    prev_word = prev.group() if prev_adjacent else ""
+    prev_word = prev.group() if prev is not None and prev_adjacent else ""
     if e.kind == "province" and e.ref == "79":  # bare "Hồ Chí Minh": the city only after "in"/"tại"
         return prev_word.casefold() in _LOCATIVE
     if prev_word.casefold() in _HONORIFICS:
@@ -51,9 +51,9 @@ def _context_ok(text: str, words: list[re.Match[str]], i: int, size: int, e: Ent
         if after.startswith(("'", "’")):
             return False
         if not prev_word:
-            return bool(nxt) and nxt.group().casefold() == "and"
+            return nxt is not None and nxt.group().casefold() == "and"
         return prev_word.casefold() in _LOCATIVE or prev_word.casefold() in ("of", "and", "with", "between")
-    if next_adjacent and nxt.group()[:1].isupper() and e.kind == "country":
+    if nxt is not None and next_adjacent and nxt.group()[:1].isupper() and e.kind == "country":
         return False
     # Sentence-initial "Anh …", "Ý kiến …" are a pronoun and a word, not countries.
     return not (e.kind == "country" and e.surface in ("Anh", "Ý", "Nhật") and _sentence_start(text, words, i))

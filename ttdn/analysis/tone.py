@@ -131,8 +131,7 @@ def model_polarity(sentences: Sequence[str], language: str,
     m = _load("tone_multi.npz")
     if m is None:
         return np.zeros(len(sentences))
-    dense = _static(sentences, language)
-    return _polarity(m, m.proba([""] * len(sentences), dense))
+    return _polarity(m, m.proba([""] * len(sentences), _static(sentences, language)))
 
 
 def _dense_for(model: LinearTextModel, sentences: Sequence[str], language: str) -> np.ndarray | None:

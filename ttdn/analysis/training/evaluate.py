@@ -16,7 +16,7 @@ from sklearn.svm import LinearSVC
 
 from ..claims import clean_post
 from ..linear import FeatureSpec, HashedTfidf, LinearTextModel
-from ..static_vectors import default_static
+from ..static_vectors import StaticEmbedder, default_static
 from ..text import normalise, strip_diacritics
 from .data import SIB_LANGS, SIB_TOPIC_LANGS, datasets_dir, embed_corpus, read_jsonl
 
@@ -98,8 +98,8 @@ def eval_langid(src: Sources) -> list[Row]:
     path, _ = src.eval_file("sib200/vie_Latn/dev.jsonl", "sib200/vie_Latn/test.jsonl")
     texts = [strip_diacritics(t) for t in own + [r["text"] for r in read_jsonl(path)]]
     ok = [ours.identify(t) for t in texts]
-    ours_acc = 100 * np.mean([g.language == "vi" and g.vi_without_diacritics for g in ok])
-    base_acc = 100 * np.mean([bare.detect(t).value[0] == "vi" for t in texts])
+    ours_acc = 100 * float(np.mean([g.language == "vi" and g.vi_without_diacritics for g in ok]))
+    base_acc = 100 * float(np.mean([bare.detect(t).value[0] == "vi" for t in texts]))
     rows.append(Row("language id", "vi without diacritics (ours + SIB vi)", "vi", "accuracy % (lang+flag)",
                     ours_acc, base_acc, "–", 98.0, split))
     return rows
@@ -116,6 +116,13 @@ def _sib(src: Sources, folder: str, split: str):
         rows = read_jsonl(path)
     texts = [r["text"] for r in rows]
     return texts, np.array([r["label"] for r in rows]), s
+
+
+def _require_static() -> StaticEmbedder:
+    static = default_static()
+    if static is None:
+        raise RuntimeError("static vectors are needed: run `ttdn train static_vectors` first")
+    return static
 
 
 def sib_features(texts: list[str], lang: str) -> np.ndarray:
@@ -165,7 +172,7 @@ def eval_uit(src: Sources) -> list[Row]:
     texts = [r["text"].lower() for r in rows]
     gold = [r["sentiment"] for r in rows]
     model = LinearTextModel.load(model_path("sentiment_vi.npz"))
-    dense = default_static().embed(texts, ["vi"] * len(texts)) if model.meta.get("dense") == "static" else None
+    dense = _require_static().embed(texts, ["vi"] * len(texts)) if model.meta.get("dense") == "static" else None
     pred = [model.classes[i] for i in model.decision(texts, dense).argmax(axis=1)]
     tx, ty = uit("train")
     f = HashedTfidf([FeatureSpec("word", (1, 2), 2**18)]).fit(tx)
@@ -192,7 +199,7 @@ def eval_newsmtsc(src: Sources) -> list[Row]:
     for name in ("rw", "mt"):
         path, split = src.eval_file(f"newsmtsc/dev_{name}.jsonl", f"newsmtsc/test_{name}.jsonl")
         texts, gold, sents = _mtsc_file(path)
-        dense = default_static().embed(sents, ["en"] * len(sents)) if model.meta.get("dense") == "static" else None
+        dense = _require_static().embed(sents, ["en"] * len(sents)) if model.meta.get("dense") == "static" else None
         pred = [model.classes[i] for i in model.decision(texts, dense).argmax(axis=1)]
         base = base_clf.predict(f.transform(sents))
         rows.append(Row("target tone (fast)", f"NewsMTSC-{name}", "en", "macro F1",

@@ -88,8 +88,10 @@ def train_en_e5() -> LinearTextModel:
 def train_multi() -> LinearTextModel:
     vt, vl = uit("train")
     _, el, es = newsmtsc("train")
-    dense = np.vstack([_dense(vt, "vi"), _dense(es, "en")])
-    assert dense is not None, "static vectors are needed: run `ttdn train static_vectors` first"
+    vi_dense, en_dense = _dense(vt, "vi"), _dense(es, "en")
+    assert vi_dense is not None and en_dense is not None, \
+        "static vectors are needed: run `ttdn train static_vectors` first"
+    dense = np.vstack([vi_dense, en_dense])
     return fit_linear([], [""] * len(dense), vl + el, dense, C=1.0, meta={"trained_on": "uit_vsfc + newsmtsc"})
 
 

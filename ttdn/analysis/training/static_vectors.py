@@ -62,8 +62,8 @@ def build_vocab() -> tuple[list[str], np.ndarray]:
     names = [n for ns in country_names().values() for n in ns]
     names += [n for ns in aliases().values() for n in ns]
     names += [n for ns in list(ORGANISATIONS.values()) + list(PEOPLE.values()) for n in ns]
-    for n in names:
-        for w in items(normalise(n)):
+    for name in names:
+        for w in items(normalise(name)):
             chosen.setdefault(w, 1)
     vocab = sorted(chosen)
     freq = np.array([chosen[w] for w in vocab], dtype=np.float64)
