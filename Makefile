@@ -31,10 +31,12 @@ browser:
 
 lint: install
 	$(BIN)/ruff check ttdn tests bench
+	$(BIN)/mypy ttdn
 	$(BIN)/ruff format --check ttdn tests bench || true
 
 test: install services browser
 	$(BIN)/ruff check ttdn tests bench
+	$(BIN)/mypy ttdn
 	$(BIN)/python manage.py makemigrations --check --dry-run >/dev/null
 	$(BIN)/pytest -n 2 --dist loadfile
 	@echo "== the same backend-sensitive tests (marked postgres) against PostgreSQL =="
