@@ -263,7 +263,7 @@ def clef_index():
 
     vc = read_jsonl(datasets_dir() / "clef2020_checkthat_task2" / "verified_claims.jsonl")
     refs = [ClaimReference(str(r["vclaim_id"]), r["vclaim"], "fact", r["title"]) for r in vc]
-    return ClaimIndex(refs, embedder=_corpus_embedder(), dense_titles=True)
+    return ClaimIndex(refs, embedder=_corpus_embedder())
 
 
 class _CorpusEmbedder:
