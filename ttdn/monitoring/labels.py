@@ -8,7 +8,7 @@ from babel import Locale
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from ttdn.articles.labels import TOPIC_LABELS, topic_label
+from ttdn.articles.labels import TOPIC_LABELS, province_names, topic_label
 
 __all__ = ["TOPIC_LABELS", "TONE_LABELS", "country_name", "facet_label", "province_name", "topic_label"]
 
@@ -25,13 +25,9 @@ def country_name(code: str) -> str:
     return _territories(language).get(code.upper(), code)
 
 
-@lru_cache(maxsize=1)
 def _province_names() -> dict[str, str]:
-    try:
-        from ttdn.analysis.provinces import load_units
-    except ImportError:  # the analysis library is optional for the dashboard
-        return {}
-    return {unit.code: unit.short_name for unit in load_units().new}
+    """Post-merger province code → name (reference data loaded once by the articles labels)."""
+    return province_names()[1]
 
 
 def province_name(code: str) -> str:

@@ -10,14 +10,14 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from ttdn.accounts.services import scope_queryset
-from ttdn.articles.models import Article
+from ttdn.articles.selectors import visible_articles
 from ttdn.sources.models import QuarantinedItem, Source
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     sources = scope_queryset(Source.objects.all(), request.user, include_shared=True)
-    articles = Article.objects.filter(source__in=sources) | Article.objects.filter(source__isnull=True)
+    articles = visible_articles(request.user)
     since = timezone.now() - timedelta(days=7)
     context = {
         "article_count": articles.count(),
