@@ -113,3 +113,14 @@ def test_storing_articles_queues_one_analysis_job(analysis_env, settings, django
     assert jobs.exists() and jobs.count() <= len(TEXTS)
     assert all(j.status == JobRecord.Status.DONE for j in jobs), [(j.status, j.error) for j in jobs]
     assert ArticleAnalysis.objects.count() == 3
+
+
+def test_analyse_command_with_nothing_pending_loads_no_model(analysis_env, db):
+    from io import StringIO
+
+    from ttdn.articles import analysis_bridge
+
+    out = StringIO()
+    call_command("analyse", stdout=out)
+    assert "nothing to analyse" in out.getvalue()
+    assert analysis_bridge._pipeline is None

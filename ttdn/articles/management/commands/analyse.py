@@ -22,6 +22,10 @@ class Command(BaseCommand):
         ids = list(pending(options["reanalyse_outdated"]).values_list("pk", flat=True))
         if options["limit"]:
             ids = ids[: options["limit"]]
+        if not ids:
+            # Return before loading any model: `ttdn demo` calls this on every start.
+            self.stdout.write("nothing to analyse")
+            return
         self.stdout.write(f"models: {current_versions()}")
         columns = (TextColumn("analyse"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         with Progress(*columns, disable=not self.stdout.isatty()) as bar:
