@@ -13,7 +13,8 @@ from .data import embed_corpus
 
 
 def train() -> str:
-    from .evaluate import Sources, clef_data, clef_index
+    from .eval_claims import clef_data, clef_index
+    from .eval_core import Sources
 
     index = clef_index()
     texts, rel, _ = clef_data(Sources(None), "train")
