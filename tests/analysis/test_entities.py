@@ -151,3 +151,36 @@ def test_spacy_model_end_to_end(pipeline):
     assert {"pham_minh_chinh", "person:lawrence_wong", "org:samsung_electronics"} <= ids
     assert not any("smith" in i for i in ids)
     assert a.model_versions["ner"].startswith("spacy-3.8")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh kiểm tra các tuyến phố ngập.", ["Trần Sỹ Thanh"]),
+        ("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu dự lễ khai mạc.", ["Phạm Quang Hiệu"]),
+        ("Chủ tịch Hội đồng quản trị Vingroup Phạm Nhật Vượng cho biết.", ["Phạm Nhật Vượng"]),
+        ("Chu tich UBND TP Ha Noi Tran Sy Thanh kiem tra cac tuyen pho.", ["Tran Sy Thanh"]),  # no diacritics
+        ("Ông Nguyễn Văn Hùng, nông dân ở An Giang, cho biết hạn hán kéo dài.", []),
+        ("Thủ tướng tiếp ông Nguyễn Văn An, một nông dân ở An Giang.", []),
+        ("Thủ tướng Phạm Minh Chính và Nguyễn Văn A tới dự.", []),
+        ("Chị Trần Thị Lan, giáo viên ở Quảng Ngãi, nói cần nước sạch.", []),
+    ],
+)
+def test_vietnamese_public_figures_need_an_office(text, names):
+    from ttdn.analysis import recognise
+    from ttdn.analysis.entities import vi_public_figures
+
+    assert [s.text for s in vi_public_figures(text, recognise.find(text))] == names
+
+
+def test_vietnamese_document_keeps_titled_officials_only():
+    pipe = Pipeline(disable=ONLY, use_default_ner=False)
+    (a,) = pipe.analyse([Document(
+        "vi", "Hà Nội khắc phục ngập",
+        "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh kiểm tra các tuyến phố ngập. Ông Nguyễn Văn Hùng, người dân "
+        "phường Hoàn Kiếm, cho biết nước rút chậm. Thủ tướng Phạm Minh Chính chỉ đạo Bộ Xây dựng hỗ trợ.",
+    )])
+    ents = {e.id: e for e in a.entities}
+    assert {"pham_minh_chinh", "moc", "person:tran_sy_thanh"} == set(ents)
+    assert ents["person:tran_sy_thanh"].source == "title-rule"
+    assert a.model_versions["public_figures"] == "title-rules-1"

@@ -31,7 +31,7 @@ def test_analysis_fields(pipeline):
     assert a.relevance > 0.8
     assert a.topics[0].topic == "diplomacy_politics"
     assert len(a.near_duplicate_signature) == 64 and a.embedding
-    assert {"language", "tone", "topics", "embedding"} <= set(a.model_versions)
+    assert {"language", "tone", "topics", "embedding", "ner", "public_figures"} <= set(a.model_versions)
 
 
 def test_cross_lingual_story_cluster():

@@ -18,6 +18,8 @@ from .ner import NerSpan
 from .text import strip_diacritics, word_set
 from .types import Entity, Mention
 
+RULES_VERSION = "title-rules-1"  # the public-figure and merge rules below (en + vi)
+
 # id → names. Ids are stable English slugs; names are what vi/en/fr news write.
 ORGANISATIONS: dict[str, list[str]] = {
     "cpv": ["Đảng Cộng sản Việt Nam", "Communist Party of Vietnam", "CPV", "Parti communiste vietnamien"],
@@ -333,6 +335,9 @@ def merge(found: Sequence[Entity], hits: Sequence[Hit], text: str, spans: Sequen
             ref = "org:" + slug(name)
             if ref != "org:":
                 _add(table, ref, "org", name, "spacy", Mention(ref, name, (start, end)))
+        elif sp.label == "PUBLIC":  # already checked by a title rule (vi_public_figures)
+            ref = "person:" + slug(name)
+            _add(table, ref, "person", name, "title-rule", Mention(ref, name, (start, end)))
         elif sp.label == "PERSON":
             m = _TITLE_INSIDE.match(name)
             if m:  # "Ambassador Marc Knapper" → the name without the title
@@ -382,3 +387,79 @@ def _add(table: dict[str, tuple[str, str, str, list[Mention]]], ref: str, kind: 
         table[ref][3].append(mention)
     else:
         table[ref] = (kind, name, source, [mention])
+
+
+# --- Vietnamese public figures by title (no statistical NER for Vietnamese works offline) ---------
+
+# Offices as Vietnamese news writes them before a name ("Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh").
+_VI_OFFICES = frozenset(strip_diacritics(o) for o in (
+    "tổng bí thư", "bí thư", "chủ tịch nước", "chủ tịch", "thủ tướng", "bộ trưởng", "thứ trưởng", "đại sứ",
+    "tổng lãnh sự", "người phát ngôn", "tổng thống", "ngoại trưởng", "thống đốc", "tổng giám đốc", "giám đốc",
+    "chánh án", "viện trưởng", "tổng thư ký", "thượng nghị sĩ", "nghị sĩ", "đại biểu quốc hội", "trưởng ban",
+    "chủ nhiệm", "tư lệnh", "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "tổng cục trưởng",
+    "cục trưởng", "quốc vương", "nhà vua", "giáo hoàng", "thị trưởng", "tổng kiểm toán", "ceo",
+))  # compared without diacritics, so unaccented text ("Chu tich UBND …") works too
+# Lower-case words allowed between the office and the name: the body it heads
+# ("Đại sứ Việt Nam tại Nhật Bản", "Chủ tịch Hội đồng quản trị Vingroup"). Honorifics, verbs and
+# conjunctions are not in it, so "Thủ tướng tiếp ông Nguyễn Văn A" does not make A a public figure.
+_VI_BODY_WORDS = frozenset(strip_diacritics(w) for w in word_set(
+    "phó tỉnh thành phố huyện quận xã phường thị trấn tại ở của hội đồng quản trị ủy ban nhân dân nước "
+    "chính phủ đảng thường trực vụ kiêm trung ương tập đoàn công ty cổ phần ngân hàng cơ quan điều hành sở bộ "
+    "cục tổng ngoại giao quốc phòng công an giáo dục đào tạo y tế tài chính kế hoạch đầu tư thương mại "
+    "tp ubnd hđnd hđqt đặc mệnh toàn quyền lâm thời"
+))
+_VI_NAME_SURNAMES = _VN_SURNAMES | word_set("khuat mac ong quan vuong thach dieu chau bach giap kim lieu tong")
+
+
+def vi_public_figures(text: str, hits: Sequence[Hit]) -> list[NerSpan]:
+    """Vietnamese personal names (family name + 1–3 capitalised syllables) introduced by an
+    office within the same clause; other names (ông/bà/anh/chị …, residents) are never returned.
+    Names the gazetteer already knows are skipped by ``merge``."""
+    words = list(WORD.finditer(text))
+    covered = [(h.start, h.end) for h in hits]
+
+    def in_hit(m: re.Match[str]) -> bool:
+        return any(a <= m.start() < b for a, b in covered)
+
+    def gap_ok(i: int) -> bool:  # only spaces between words i-1 and i
+        return text[words[i - 1].end() : words[i].start()].strip() == ""
+
+    out: list[NerSpan] = []
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        if not w.group()[:1].isupper() or in_hit(w) or strip_diacritics(w.group()).casefold() not in _VI_NAME_SURNAMES:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 4 and gap_ok(j) and words[j].group()[:1].isupper() and not in_hit(words[j]):
+            j += 1
+        if j - i >= 2 and _vi_office_before(text, words, i, covered):
+            out.append(NerSpan("PUBLIC", w.start(), words[j - 1].end(), text[w.start() : words[j - 1].end()]))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _vi_office_before(text: str, words: list[re.Match[str]], i: int, covered: list[tuple[int, int]]) -> bool:
+    """Walk back from word i over at most 8 words of the office's body (capitalised words, names
+    the gazetteer knows, body words) within the clause, looking for an office."""
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 9:
+        gap = text[words[k].end() : words[k + 1].start()]
+        if gap.strip() not in ("", "-"):
+            return False  # punctuation: another clause
+        for size in (5, 4, 3, 2, 1):  # the longest office ending at word k
+            if k - size + 1 >= 0:
+                phrase = " ".join(m.group() for m in words[k - size + 1 : k + 1])
+                if strip_diacritics(phrase.casefold()) in _VI_OFFICES:
+                    return True
+        word = words[k].group()
+        known = any(a <= words[k].start() < b for a, b in covered)
+        if not (word[:1].isupper() or known or strip_diacritics(word.casefold()) in _VI_BODY_WORDS):
+            return False
+        k -= 1
+        steps += 1
+    return False

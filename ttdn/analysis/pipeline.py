@@ -118,6 +118,7 @@ class Pipeline:
             "cluster": clustering.VERSION,
             "static_vectors": self._static.version if self._static else "none",
             "ner": self._ner_version(),
+            "public_figures": entities.RULES_VERSION,
         }
         if self.profile == "full":
             v["embedding"] = E5_VERSION
@@ -188,7 +189,14 @@ def _ner_sentences(w: Work, profile: str) -> list[tuple[int, int]]:
 
 
 def c_ner(p: Pipeline, works: list[Work], ctx: dict) -> None:
-    """English organisations and public figures from spaCy, merged into the gazetteer's."""
+    """Organisations and public figures beyond the gazetteer: English from spaCy, Vietnamese
+    public figures from the office-title rule; merged into the gazetteer's entities."""
+    for w in works:
+        if w.language == "vi":
+            titled = entities.vi_public_figures(w.text, w.hits)
+            if titled:
+                cs, ps, rs, es = w.grouped
+                w.grouped = (cs, ps, rs, entities.merge(es, w.hits, w.text, titled))
     jobs = [(w, a, b) for w in works if w.language == "en" for a, b in _ner_sentences(w, p.profile)]
     recogniser = p.recogniser if jobs else None
     if recogniser is None:

@@ -68,7 +68,7 @@ class Entity:
     kind: str  # "org" or "person"
     name: str
     mentions: tuple[Mention, ...]
-    source: str = "gazetteer"  # or "spacy"
+    source: str = "gazetteer"  # or "spacy" (English NER), "title-rule" (Vietnamese office + name)
 
 
 @dataclass(frozen=True, slots=True)
