@@ -247,8 +247,8 @@ def worth_tagging(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool:
     """Can spaCy find, in text[start:end], a name that ``merge`` would keep? Not unless some
     capitalised word lies outside the gazetteer's names and is no function word, weekday or
     month (kept spans need a capital letter outside place names and cannot overlap gazetteer
-    organisations or people). Skipping the others is lossless and saves most of the NER time
-    on sentences that name only countries, provinces and known bodies."""
+    organisations or people). Skipping the others loses only names written in lower case first
+    ("eBay") and saves the NER time of sentences that name only places and known bodies."""
     for m in _CAPITALISED.finditer(text, start, end):
         if m.group() in _NOT_NAMES:
             continue
