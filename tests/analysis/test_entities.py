@@ -3,7 +3,7 @@ only public figures (private persons are never turned into entities)."""
 
 import pytest
 
-from ttdn.analysis import Document, Pipeline, ner
+from ttdn.analysis import Document, Pipeline, entities, ner
 from ttdn.analysis.entities import public_figure, slug
 from ttdn.analysis.ner import NerSpan
 
@@ -183,4 +183,14 @@ def test_vietnamese_document_keeps_titled_officials_only():
     ents = {e.id: e for e in a.entities}
     assert {"pham_minh_chinh", "moc", "person:tran_sy_thanh"} == set(ents)
     assert ents["person:tran_sy_thanh"].source == "title-rule"
-    assert a.model_versions["public_figures"] == "title-rules-1"
+    assert a.model_versions["public_figures"] == entities.RULES_VERSION
+
+
+def test_titled_vietnamese_names_in_english_text():
+    text = ("Governor of the State Bank of Vietnam Nguyen Thi Hong said the dong was stable. "
+            "Farmer Nguyen Van Hung disagreed. Vingroup chairman Pham Nhat Vuong was not asked.")
+    # spaCy sm swallows the governor into the ORG span and truncates the chairman: the rule wins.
+    ents, _ = _analyse(text, {"the State Bank of Vietnam Nguyen Thi Hong": "ORG", "Pham Nhat": "PERSON",
+                              "Nguyen Van Hung": "PERSON"})
+    assert {"sbv", "person:nguyen_thi_hong", "person:pham_nhat_vuong"} == set(ents)
+    assert [m.text for m in ents["person:pham_nhat_vuong"].mentions] == ["Pham Nhat Vuong"]

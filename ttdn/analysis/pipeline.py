@@ -191,26 +191,25 @@ def _ner_sentences(w: Work, profile: str) -> list[tuple[int, int]]:
 def c_ner(p: Pipeline, works: list[Work], ctx: dict) -> None:
     """Organisations and public figures beyond the gazetteer: English from spaCy, Vietnamese
     public figures from the office-title rule; merged into the gazetteer's entities."""
+    # Titled Vietnamese names first (whole text, cheap rules), so they win over spaCy's
+    # truncated or ORG-swallowed versions of the same names.
+    per_doc: dict[int, tuple[Work, list[ner_mod.NerSpan]]] = {}
     for w in works:
-        if w.language == "vi":
-            titled = entities.vi_public_figures(w.text, w.hits)
-            if titled:
-                cs, ps, rs, es = w.grouped
-                w.grouped = (cs, ps, rs, entities.merge(es, w.hits, w.text, titled))
+        if w.language in ("vi", "en"):
+            titled = entities.vi_public_figures(w.text, w.hits, english=w.language == "en")
+            per_doc[id(w)] = (w, titled)
     jobs = [(w, a, b) for w in works if w.language == "en" for a, b in _ner_sentences(w, p.profile)]
     recogniser = p.recogniser if jobs else None
-    if recogniser is None:
-        return
-    # One nlp.pipe call for the batch; each sentence alone (the model's context window is a few
-    # tokens, so nothing is lost), spans shifted back to offsets in the document.
-    found = recogniser.find([w.text[a:b] for w, a, b in jobs])
-    per_doc: dict[int, tuple[Work, list[ner_mod.NerSpan]]] = {}
-    for (w, a, _), spans in zip(jobs, found, strict=True):
-        shifted = [ner_mod.NerSpan(s.label, s.start + a, s.end + a, s.text) for s in spans]
-        per_doc.setdefault(id(w), (w, []))[1].extend(shifted)
+    if recogniser is not None:
+        # One nlp.pipe call for the batch; each sentence alone (the model's context window is a
+        # few tokens, so nothing is lost), spans shifted back to offsets in the document.
+        found = recogniser.find([w.text[a:b] for w, a, b in jobs])
+        for (w, a, _), spans in zip(jobs, found, strict=True):
+            per_doc[id(w)][1].extend(ner_mod.NerSpan(s.label, s.start + a, s.end + a, s.text) for s in spans)
     for w, spans in per_doc.values():
-        cs, ps, rs, es = w.grouped
-        w.grouped = (cs, ps, rs, entities.merge(es, w.hits, w.text, spans))
+        if spans:
+            cs, ps, rs, es = w.grouped
+            w.grouped = (cs, ps, rs, entities.merge(es, w.hits, w.text, spans))
 
 
 def c_relevance(p: Pipeline, works: list[Work], ctx: dict) -> None:
