@@ -9,6 +9,7 @@ Suggestions keep their decision (confirmed / rejected) as labelled data for eval
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import logging
 from collections.abc import Callable, Iterable, Sequence
@@ -42,6 +43,13 @@ def library_matcher() -> Matcher:
     if matcher is None:
         raise ImportError("ttdn.analysis.match_claims is not available")
     return matcher
+
+
+def _accepts_languages(matcher: Matcher) -> bool:
+    try:
+        return "languages" in inspect.signature(matcher).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def reference_type() -> type:
@@ -140,7 +148,10 @@ def match_articles(article_ids: Sequence[int], matcher: Matcher | None = None, t
     if not articles or not references:
         return counts
     texts = [f"{a.title}\n\n{a.text[:ARTICLE_CHARS]}" for a in articles]
-    results = matcher(texts, references, top_k=top_k)
+    if _accepts_languages(matcher):  # the library rescales cosines per language pair
+        results = matcher(texts, references, top_k=top_k, languages=[a.language or None for a in articles])
+    else:
+        results = matcher(texts, references, top_k=top_k)
     facts = {f.pk: f for f in Fact.objects.select_related("agency")}
     narratives = {n.pk: n for n in Narrative.objects.select_related("agency")}
     matcher_name = getattr(matcher, "__module__", "") + "." + getattr(matcher, "__name__", "matcher")

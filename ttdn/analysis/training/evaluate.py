@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from .eval_claims import eval_clef
+from .eval_claims import eval_claims_multilingual, eval_clef
 from .eval_core import Row, Sources
 from .eval_entities import eval_entities
 from .eval_fakenews import eval_liar, eval_vfnd
@@ -17,7 +17,7 @@ from .eval_topic import eval_sib
 
 TASKS: dict[str, Callable[[Sources], list[Row]]] = {
     "langid": eval_langid, "places": eval_places, "sib": eval_sib, "uit": eval_uit, "newsmtsc": eval_newsmtsc,
-    "clef": eval_clef, "liar": eval_liar, "vfnd": eval_vfnd,
+    "clef": eval_clef, "claims_x": eval_claims_multilingual, "liar": eval_liar, "vfnd": eval_vfnd,
     "entities": eval_entities,
 }
 
