@@ -37,10 +37,22 @@ def sib_features(texts: list[str], lang: str) -> np.ndarray:
     return np.hstack([e5, STATIC_WEIGHT * static.embed([normalise(t) for t in texts], [lang] * len(texts))])
 
 
-def sib_model(x: np.ndarray, y: np.ndarray, C: float = 4.0):
-    # C tuned on dev (vi/en); standardising the features and adding a TF-IDF model both hurt there.
+def sib_model(x: np.ndarray, y: np.ndarray, C: float = 4.0, k: int = 10, knn_weight: float = 0.3):
+    """Logistic regression blended with the label distribution of the k nearest training
+    sentences (cosine). C was tuned on vi/en dev; k and the weight on the mean over the ten
+    languages' dev (+1.3 points over LR alone; vi unchanged). Rejected there: standardising, a TF-IDF
+    model, the `passage:` prefix or query+passage embeddings, RBF SVM, ridge, class weights."""
     clf = LogisticRegression(C=C, max_iter=3000).fit(x, y)
-    return clf.predict
+    unit = x / np.linalg.norm(x, axis=1, keepdims=True)
+    onehot = (y[:, None] == clf.classes_[None, :]).astype(np.float64)
+
+    def predict(z: np.ndarray) -> np.ndarray:
+        sims = (z / np.linalg.norm(z, axis=1, keepdims=True)) @ unit.T
+        near = np.argsort(-sims, axis=1)[:, :k]
+        knn = onehot[near].mean(axis=1)
+        return clf.classes_[np.argmax((1 - knn_weight) * clf.predict_proba(z) + knn_weight * knn, axis=1)]
+
+    return predict
 
 
 def eval_sib(src: Sources) -> list[Row]:
