@@ -63,10 +63,15 @@ def test_detail_shows_dates_flags_duplicates_and_analysis(logged_in, corpus):
         entities=[
             {"text": "Hà Nội", "kind": "province", "start": 13, "end": 19, "field": "text"},
             {"text": "wrong", "kind": "x", "start": 0, "end": 5, "field": "text"},
+            {"text": "Samsung Electronics", "kind": "organisation", "value": "org:samsung_electronics",
+             "label": "Samsung Electronics", "start": 500, "end": 519, "field": "text"},
         ],
     )
     ArticleFacet.objects.create(article=article, kind="province", value="01")
+    ArticleFacet.objects.create(article=article, kind="organisation", value="org:samsung_electronics")
     html = logged_in.get(reverse("articles:detail", args=[article.pk])).content.decode()
+    # NER-found organisations and people are shown by name, not by their internal id
+    assert "Samsung Electronics" in html and "org:samsung_electronics" not in html
     assert "02/03/2026" in html  # 03:00 UTC is 10:00 in Hà Nội, same day
     assert "Ngày đăng ở tương lai" in html
     assert "2 bản đăng" in html and "News" in html
