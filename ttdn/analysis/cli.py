@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     ev = sub.add_parser("eval", help="run the benchmark table (train on train, score on dev or --test-dir)")
     ev.add_argument("--test-dir", help="folder mirroring shared/datasets with official test files")
-    ev.add_argument("--only", nargs="*", help="subset of tasks: langid places sib uit newsmtsc clef claims_x liar vfnd entities")
+    ev.add_argument("--only", nargs="*", help="subset of tasks: langid places sib topics13 uit newsmtsc clef "
+                    "claims_x liar vfnd entities")
     ev.set_defaults(func=cmd_eval)
     tr = sub.add_parser("train", help="rebuild model artifacts in ttdn/analysis/models deterministically")
     tr.add_argument("model", choices=[*MODELS, "all"])
