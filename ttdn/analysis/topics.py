@@ -222,16 +222,26 @@ def _lexicon() -> dict[str, np.ndarray]:
     return lex
 
 
+@lru_cache(maxsize=1)
+def _compound_starts() -> frozenset[str]:
+    from .segment import _dictionary
+
+    return frozenset(entry.split(" ", 1)[0] for entry in _dictionary() if " " in entry)
+
+
 def _word_ends(words: list[str]) -> list[bool]:
     """ends[i]: a (Vietnamese) word may end before syllable i. Longest match over the Viet74K
     compounds, so that "dịch" (epidemic) is not found inside "giao dịch" (transaction) or "dịch vụ"
     (service); text in other languages has no multi-syllable entries and keeps every boundary."""
     from .segment import MAX_WORD, _dictionary
 
-    vocab = _dictionary()
+    vocab, starts = _dictionary(), _compound_starts()
     ends = [True] * (len(words) + 1)
     i = 0
     while i < len(words):
+        if words[i] not in starts:  # no compound begins with this syllable: skip the lookups
+            i += 1
+            continue
         for n in range(min(MAX_WORD, len(words) - i), 1, -1):
             if " ".join(words[i : i + n]) in vocab:
                 for k in range(i + 1, i + n):
@@ -243,14 +253,22 @@ def _word_ends(words: list[str]) -> list[bool]:
     return ends
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in _lexicon())
+
+
 def _hits(text: str) -> np.ndarray:
-    lex = _lexicon()
+    lex, starts = _lexicon(), _first_words()
     words = _WORD.findall(text.lower())
     ends = _word_ends(words)
     words = [_fold(w) for w in words]
     out = np.zeros(len(TOPICS), np.float32)
     i = 0
     while i < len(words):
+        if words[i] not in starts:  # most words begin no keyword: skip the phrase lookups
+            i += 1
+            continue
         # Longest phrase first, and its words are not matched again: "Olympic Toán" is education,
         # not also sports through "Olympic".
         for n in range(min(MAX_PHRASE, len(words) - i), 0, -1):
