@@ -309,7 +309,9 @@ def c_claims(p: Pipeline, works: list[Work], ctx: dict) -> None:
     # the same leads itself (query_vectors=None), which gives the same vectors.
     vecs = [w.e5_vec for w in works if w.e5_vec is not None]
     qv = np.stack(vecs) if works and len(vecs) == len(works) else None
-    results = index.search([w.lead for w in works], top_k=5, query_vectors=qv)
+    # The languages are known already: passing them spares the matcher a second identification.
+    results = index.search([w.lead for w in works], top_k=5, query_vectors=qv,
+                           languages=[w.language for w in works])
     for w, r in zip(works, results, strict=True):
         w.claims = r
 

