@@ -19,6 +19,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from .models import Article, ArticleAnalysis, ArticleFacet
+from .signals import analysis_stored
 
 logger = logging.getLogger(__name__)
 
@@ -173,6 +174,7 @@ def store_analysis(article: Article, analysis: Any) -> ArticleAnalysis:
     ArticleFacet.objects.bulk_create(_facets(article, analysis))
     if not article.language and analysis.language:
         Article.objects.filter(pk=article.pk).update(language=analysis.language[:8])
+    analysis_stored.send(sender=ArticleAnalysis, article_ids=[article.pk])
     return record
 
 

@@ -20,10 +20,18 @@ DEMO_STEPS = [
     "ttdn.portal.demo",
 ]
 
+# Steps that need the analysed corpus: `ttdn demo` runs them after the analysis pass.
+POST_ANALYSIS_STEPS = [
+    "ttdn.rollups.demo",  # rollups checked against a rebuild
+    "ttdn.savedsearches.demo",  # shared saved searches (their hits feed the rollups)
+    "ttdn.alerts.demo",  # rules, one fired alert
+    "ttdn.briefs.demo",  # one generated brief
+]
 
-def run_demo_steps(log: Callable[[str], None]) -> list[str]:
+
+def run_demo_steps(log: Callable[[str], None], steps: list[str] | None = None) -> list[str]:
     done = []
-    for module_name in DEMO_STEPS:
+    for module_name in DEMO_STEPS if steps is None else steps:
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:

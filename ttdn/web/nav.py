@@ -20,6 +20,8 @@ class NavItem:
 NAV_ITEMS = [
     NavItem("web:home", _("Tổng quan"), "speedometer2"),
     NavItem("monitoring:dashboard", _("Dư luận"), "graph-up"),
+    NavItem("alerts:inbox", _("Cảnh báo"), "bell"),
+    NavItem("briefs:list", _("Bản tin"), "file-earmark-text"),
     NavItem("articles:list", _("Bài viết"), "newspaper"),
     NavItem("articles:search", _("Tìm kiếm"), "search"),
     NavItem("sources:list", _("Nguồn tin"), "rss"),

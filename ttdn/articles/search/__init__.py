@@ -7,9 +7,18 @@ from django.db import connections
 from django.db.models import QuerySet
 
 from ..models import Article
-from .base import SearchBackend, SearchHit, SearchPage, SearchQuery, parse_query
+from .base import SearchBackend, SearchHit, SearchPage, SearchQuery, matching, parse_query
 
-__all__ = ["SearchBackend", "SearchHit", "SearchPage", "SearchQuery", "get_backend", "parse_query", "search"]
+__all__ = [
+    "SearchBackend",
+    "SearchHit",
+    "SearchPage",
+    "SearchQuery",
+    "get_backend",
+    "matching_articles",
+    "parse_query",
+    "search",
+]
 
 
 def get_backend(using: str = "default") -> SearchBackend:
@@ -27,3 +36,8 @@ def get_backend(using: str = "default") -> SearchBackend:
 
 def search(query: SearchQuery, base: QuerySet[Article] | None = None) -> SearchPage:
     return get_backend().search(query, base)
+
+
+def matching_articles(text: str, base: QuerySet[Article] | None = None) -> QuerySet[Article]:
+    """Articles of `base` (default: all) that the query `text` matches, unranked (saved searches)."""
+    return matching(get_backend(), base if base is not None else Article.objects.all(), parse_query(text))

@@ -248,9 +248,8 @@ def body_text(article: Article) -> str:
     return f"{summary} {text}" if text else summary
 
 
-def _filtered_page(
-    backend: SearchBackend, qs: QuerySet[Article], query: SearchQuery, parsed: ParsedQuery, offset: int, size: int
-) -> tuple[int, list[tuple[int, float | None]]]:
+def matching(backend: SearchBackend, qs: QuerySet[Article], parsed: ParsedQuery) -> QuerySet[Article]:
+    """The rows of `qs` that a parsed query matches (positive clauses, then exclusions); unranked."""
     if parsed.positive:
         qs = backend.match(qs, parsed)
     if parsed.negative:
@@ -259,6 +258,13 @@ def _filtered_page(
             qs = backend.exclude(qs, excluded)
         else:
             qs = qs.exclude(pk__in=backend.match(Article.objects.all(), excluded).values("pk"))
+    return qs
+
+
+def _filtered_page(
+    backend: SearchBackend, qs: QuerySet[Article], query: SearchQuery, parsed: ParsedQuery, offset: int, size: int
+) -> tuple[int, list[tuple[int, float | None]]]:
+    qs = matching(backend, qs, parsed)
     if query.collapse_duplicates:
         qs = collapse(qs)
     total = qs.count()

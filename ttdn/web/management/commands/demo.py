@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from ttdn.accounts.demo import DEMO_ADMIN
-from ttdn.web.demo import run_demo_steps
+from ttdn.web.demo import POST_ANALYSIS_STEPS, run_demo_steps
 
 
 class Command(BaseCommand):
@@ -29,6 +29,8 @@ class Command(BaseCommand):
         call_command("analyse", stdout=self.stdout)
         from ttdn.jobs.registry import wait_idle
 
+        wait_idle(timeout=3600)
+        run_demo_steps(self.stdout.write, POST_ANALYSIS_STEPS)
         wait_idle(timeout=3600)
         username, password = DEMO_ADMIN
         self.stdout.write(self.style.SUCCESS(f"\nDemo ready. Log in at http://{options['host']}:{options['port']}/"))
