@@ -333,18 +333,20 @@ def _coverage(q: RollupQuery, *, topic: str | None = None, scope: str | None = N
     return qs
 
 
+# Aliased so that an aggregate never shadows the column it sums (Django refuses that).
 _MEASURES = {
-    "articles": Sum("articles"),
-    "stories": Sum("stories"),
-    "reach": Sum("reach"),
-    "tone_sum": Sum("tone_sum"),
-    "negative": Sum("stories", filter=Q(tone="negative")),
-    "neutral": Sum("stories", filter=Q(tone="neutral")),
-    "positive": Sum("stories", filter=Q(tone="positive")),
+    "m_articles": Sum("articles"),
+    "m_stories": Sum("stories"),
+    "m_reach": Sum("reach"),
+    "m_tone_sum": Sum("tone_sum"),
+    "m_negative": Sum("stories", filter=Q(tone="negative")),
+    "m_neutral": Sum("stories", filter=Q(tone="neutral")),
+    "m_positive": Sum("stories", filter=Q(tone="positive")),
 }
 
 
 def _finish(row: dict[str, Any]) -> dict[str, Any]:
+    row = {key.removeprefix("m_"): value for key, value in row.items()}
     for name in ("articles", "stories", "reach", "negative", "neutral", "positive"):
         row[name] = int(row.get(name) or 0)
     row["tone_sum"] = float(row.get("tone_sum") or 0.0)
@@ -372,7 +374,7 @@ def series(q: RollupQuery, split: str | None = None, top: int = 8) -> list[dict[
     """
     if split is None:
         found = {r["day"]: r for r in _coverage(q).values("day").annotate(**_MEASURES).order_by("day")}
-        return [_finish({"day": day, **found.get(day, {})}) for day in q.days]
+        return [_finish({**found.get(day, {}), "day": day}) for day in q.days]
     column = SPLITS[split]
     qs = _coverage(q, topic="any") if split == "topic" else _coverage(q)
     if split == "topic":
@@ -383,7 +385,7 @@ def series(q: RollupQuery, split: str | None = None, top: int = 8) -> list[dict[
         for r in qs.filter(**{f"{column}__in": keys}).values("day", column).annotate(**_MEASURES)
     }
     return [
-        _finish({"day": day, "key": key, **{k: v for k, v in found.get((day, key), {}).items() if k != column}})
+        _finish({**{k: v for k, v in found.get((day, key), {}).items() if k != column}, "day": day, "key": key})
         for key in keys
         for day in q.days
     ]
@@ -413,7 +415,7 @@ def breakdown(q: RollupQuery, dimension: str, top: int = 20) -> list[dict[str, A
     else:
         qs = _coverage(q)
         column = dimension
-    rows = qs.values(column).annotate(**_MEASURES).order_by("-stories", "-articles", column)
+    rows = qs.values(column).annotate(**_MEASURES).order_by("-m_stories", "-m_articles", column)
     if top:
         rows = rows[:top]
     result = []
