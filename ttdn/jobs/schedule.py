@@ -30,6 +30,8 @@ SCHEDULE = [
     Periodic("sources.ingest_due", timedelta(minutes=5)),
     Periodic("articles.analyse_pending", timedelta(minutes=10)),
     Periodic("response.check_sla", timedelta(minutes=15)),
+    Periodic("alerts.evaluate", timedelta(minutes=15)),
+    Periodic("alerts.retry_deliveries", timedelta(minutes=5)),
     Periodic("programme.send_reminders", timedelta(hours=24)),
 ]
 

@@ -214,6 +214,45 @@ def fetch(
             client.close()
 
 
+def post(
+    url: str,
+    body: bytes,
+    *,
+    headers: dict[str, str] | None = None,
+    max_bytes: int = 64 * 1024,
+    client: httpx.Client | None = None,
+) -> FetchResult:
+    """POST `body` (alert webhooks) through the same SSRF guard and address pinning as `fetch`.
+
+    Redirects are not followed (a 3xx comes back as the result); the response body is capped.
+    """
+    own_client = client is None
+    client = client or make_client()
+    try:
+        addresses = check_destination(url)
+        target, pin_headers, extensions = pinned_request(url, addresses)
+        try:
+            with client.stream(
+                "POST", target, content=body, headers={**(headers or {}), **pin_headers}, extensions=extensions
+            ) as response:
+                result_headers = {k.lower(): v for k, v in response.headers.items()}
+                content = bytearray()
+                for chunk in response.iter_bytes():
+                    content += chunk
+                    if len(content) > max_bytes:
+                        break
+                return FetchResult(url, response.status_code, result_headers, bytes(content[:max_bytes]))
+        except httpx.TimeoutException as exc:
+            raise FetchError(f"timed out posting to {url}: {type(exc).__name__}")
+        except httpx.HTTPError as exc:
+            raise FetchError(f"HTTP error posting to {url}: {type(exc).__name__}: {exc}")
+        except (httpx.InvalidURL, httpx.StreamError, UnicodeError, ValueError) as exc:
+            raise FetchError(f"cannot post to {url!r}: {type(exc).__name__}: {exc}")
+    finally:
+        if own_client:
+            client.close()
+
+
 # --- robots.txt --------------------------------------------------------------------------------
 
 
