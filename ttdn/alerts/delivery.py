@@ -147,7 +147,7 @@ def retry_due(now: datetime | None = None) -> dict[str, int]:
     for previous in list(due):
         # Claim the row first so two schedulers never send the same attempt twice.
         if not Delivery.objects.filter(pk=previous.pk, status=Delivery.Status.FAILED).update(
-            status=Delivery.Status.RETRIED, next_attempt_at=None
+            status=Delivery.Status.RETRIED
         ):
             continue
         alert, rule = previous.alert, previous.alert.rule

@@ -81,7 +81,7 @@ def rule_agencies(user: UserLike) -> QuerySet[Agency]:
     return Agency.objects.filter(pk__in=memberships(user).values("agency_id"))
 
 
-def _check_rule(user: UserLike, rule: AlertRule) -> None:
+def check_rule(user: UserLike, rule: AlertRule) -> None:
     if sees_everything(user) or (isinstance(user, User) and rule.owner_id == user.pk):
         return
     if rule.agency_id and memberships(user).filter(agency_id=rule.agency_id).exists():
@@ -202,7 +202,7 @@ def create_rule(
 
 
 def update_rule(actor: User, rule: AlertRule, **changes: Any) -> AlertRule:
-    _check_rule(actor, rule)
+    check_rule(actor, rule)
     kind = changes.get("kind", rule.kind)
     if "parameters" in changes or "kind" in changes:
         changes["parameters"] = clean_parameters(kind, changes.get("parameters", rule.parameters))
@@ -217,7 +217,7 @@ def update_rule(actor: User, rule: AlertRule, **changes: Any) -> AlertRule:
 
 
 def delete_rule(actor: User, rule: AlertRule) -> None:
-    _check_rule(actor, rule)
+    check_rule(actor, rule)
     audited_delete(actor, rule)
 
 
