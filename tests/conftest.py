@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 
@@ -10,6 +11,12 @@ from ttdn.accounts.models import Agency, Role
 from ttdn.accounts.services import add_member, issue_token
 
 PASSWORD = "correct-horse-battery-9"
+
+# Tests render pages without running collectstatic: plain static names (`ttdn serve` uses hashed ones).
+django_settings.STORAGES = {
+    **django_settings.STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 
 
 @pytest.fixture(autouse=True)

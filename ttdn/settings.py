@@ -150,7 +150,9 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = DATA_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Hashed, compressed names built by `collectstatic` (run by `ttdn serve`); the tests keep the plain
+    # storage (tests/conftest.py), so they need no collectstatic.
+    "staticfiles": {"BACKEND": "ttdn.web.storage.StaticStorage"},
 }
 WHITENOISE_USE_FINDERS = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
@@ -173,6 +175,10 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "ttdn")
 TTDN_JOBS_EAGER = _flag("TTDN_JOBS_EAGER")
+# Set by `ttdn serve` for itself and its web workers: in-process jobs are only recorded (queued) and
+# the one runner thread in the `ttdn serve` parent process executes them (ttdn/jobs/runner.py).
+TTDN_JOBS_DEFERRED = _flag("TTDN_JOBS_DEFERRED")
+TTDN_WEB_WORKERS = int(os.environ.get("TTDN_WEB_WORKERS", "2"))
 
 # Absolute links in exports made outside a request (ClaimReview feeds, e-mails).
 TTDN_PUBLIC_BASE_URL = os.environ.get("TTDN_PUBLIC_BASE_URL", "")

@@ -7,6 +7,8 @@
 
 Without TTDN_BROKER_URL jobs run in a small in-process thread pool (or inline when
 TTDN_JOBS_EAGER=1, as in tests); with a broker they go to Celery workers (`ttdn worker`).
+Under `ttdn serve` (TTDN_JOBS_DEFERRED=1) the web worker processes only record the job and the
+single runner thread of the `ttdn serve` parent executes it (see runner.py).
 Keyword arguments must be JSON-serialisable so both executors see the same call.
 """
 
@@ -56,14 +58,22 @@ def _import_job_modules() -> None:
             importlib.import_module(f"{config.name}.jobs")
 
 
-def run_job(record_id: int) -> Any:
-    """Execute a recorded job; used by both executors."""
+def run_job(record_id: int, claim: bool = False) -> Any:
+    """Execute a recorded job; used by every executor.
+
+    With `claim`, the job runs only if it is still queued (an atomic queued → running update), so a
+    record is never executed twice even if two runners see it.
+    """
     from .models import JobRecord
 
     _import_job_modules()
     record = JobRecord.objects.get(pk=record_id)
     func = _REGISTRY[record.name]
-    JobRecord.objects.filter(pk=record_id).update(status=JobRecord.Status.RUNNING, started_at=timezone.now())
+    started = JobRecord.objects.filter(pk=record_id)
+    if claim:
+        started = started.filter(status=JobRecord.Status.QUEUED)
+    if not started.update(status=JobRecord.Status.RUNNING, started_at=timezone.now()):
+        return None
     try:
         result = func(**record.kwargs)
     except Exception as exc:  # a job failure is recorded, never lost
@@ -98,7 +108,9 @@ def _get_pool() -> ThreadPoolExecutor:
 def executor_name() -> str:
     if getattr(settings, "TTDN_JOBS_EAGER", False):
         return "eager"
-    return "celery" if settings.TTDN_BROKER_URL else "inprocess"
+    if settings.TTDN_BROKER_URL:
+        return "celery"
+    return "deferred" if getattr(settings, "TTDN_JOBS_DEFERRED", False) else "inprocess"
 
 
 def enqueue(name: str, **kwargs: Any) -> int:
@@ -117,6 +129,9 @@ def enqueue(name: str, **kwargs: Any) -> int:
         with contextlib.suppress(Exception):  # the failure is recorded on the JobRecord
             run_job(record.pk)
         return record.pk
+
+    if executor == "deferred":
+        return record.pk  # the runner in the `ttdn serve` parent picks it up once committed
 
     def dispatch() -> None:
         if executor == "celery":
