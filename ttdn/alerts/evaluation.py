@@ -129,14 +129,14 @@ def score(series: Sequence[Series], alarms_of: Callable[[Series], list[bool]], w
         for day, alarm in enumerate(alarms):
             if not alarm or day < warmup:
                 continue
-            spike = spike_day.get(day)
-            if spike is None:
+            during = spike_day.get(day)
+            if during is None:
                 result.alarms += 1
-            elif spike.start not in counted:  # one alarm per spike event
-                counted.add(spike.start)
+            elif during.start not in counted:  # one alarm per spike event
+                counted.add(during.start)
                 result.alarms += 1
                 result.true_alarms += 1
-                hit.setdefault(spike.start, day - spike.start)
+                hit.setdefault(during.start, day - during.start)
         result.spikes += len(s.spikes)
         result.found += len(hit)
         result.delays.extend(hit.values())

@@ -277,6 +277,16 @@ class Event:
     cursor: int | None = None  # the rule's new cursor once this event fired
 
 
+def _num(value: float, places: int) -> str:
+    """A number the way the active language writes it (Vietnamese: 1.234,5; English: 1,234.5)."""
+    from django.utils.translation import get_language
+
+    text = f"{value:,.{places}f}"
+    if (get_language() or "vi").startswith("vi"):
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
 def local_day(now: datetime) -> date:
     return timezone.localtime(now).date()
 
@@ -352,22 +362,21 @@ def _spike_events(rule: AlertRule, now: datetime, backfill_days: int) -> list[Ev
             continue
         day = rows[i]["day"]
         what = _("tin tiêu cực") if measure == "negative" else _("tin")
-        title = _("%(scope)s: %(count)d %(what)s ngày %(day)s, gấp %(ratio).1f lần bình thường") % {
+        title = _("%(scope)s: %(count)d %(what)s ngày %(day)s, gấp %(ratio)s lần bình thường") % {
             "scope": scope_label(rule),
             "count": int(result.count),
             "what": what,
             "day": day.strftime("%d/%m/%Y"),
-            "ratio": result.ratio,
+            "ratio": _num(result.ratio, 1),
         }
         summary = _(
-            "Số %(what)s ngày %(day)s: %(count)d; mức nền %(days)d ngày trước: %(expected).1f "
-            "(z = %(z).1f, p = %(p).2g)."
+            "Số %(what)s ngày %(day)s: %(count)d; mức nền %(days)d ngày trước: %(expected)s (z = %(z).1f, p = %(p).2g)."
         ) % {
             "what": what,
             "day": day.strftime("%d/%m/%Y"),
             "count": int(result.count),
             "days": params.baseline_days,
-            "expected": result.expected,
+            "expected": _num(result.expected, 1),
             "z": result.z,
             "p": result.p_value,
         }
@@ -419,13 +428,12 @@ def _story_events(rule: AlertRule, now: datetime, backfill_days: int) -> list[Ev
             "countries": len(countries),
         }
         summary = _(
-            "Trong %(hours)d giờ qua: %(articles)d bài, %(outlets)d cơ quan báo chí (%(rate).1f/giờ), "
-            "quốc gia: %(list)s."
+            "Trong %(hours)d giờ qua: %(articles)d bài, %(outlets)d cơ quan báo chí (%(rate)s/giờ), quốc gia: %(list)s."
         ) % {
             "hours": hours,
             "articles": len(rows),
             "outlets": len(outlets),
-            "rate": rate,
+            "rate": _num(rate, 1),
             "list": ", ".join(sorted(countries)),
         }
         events.append(
@@ -509,11 +517,11 @@ def _claim_events(rule: AlertRule, now: datetime, backfill_days: int) -> list[Ev
         events.append(
             Event(
                 key=f"suggestion:{s.pk}",
-                title=(_("Trùng luận điệu (%(score).2f): %(title)s") % {"score": s.score, "title": s.article.title})[
-                    :300
-                ],
-                summary=_("Bài “%(title)s” khớp với “%(target)s” (điểm %(score).2f).")
-                % {"title": s.article.title, "target": target, "score": s.score},
+                title=(
+                    _("Trùng luận điệu (%(score)s): %(title)s") % {"score": _num(s.score, 2), "title": s.article.title}
+                )[:300],
+                summary=_("Bài “%(title)s” khớp với “%(target)s” (điểm %(score)s).")
+                % {"title": s.article.title, "target": target, "score": _num(s.score, 2)},
                 details={"suggestion": s.pk, "score": s.score, "case": s.case_id, "target": str(target)},
                 article_ids=[s.article_id],
                 link=link,
