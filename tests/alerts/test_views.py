@@ -135,3 +135,29 @@ def test_api_list_and_ack(client, analyst, api_headers, make_user, agencies, fir
     other = {"Authorization": f"Bearer {key}"}
     assert client.get("/api/v1/alerts/", headers=other).json() == []
     assert client.post(f"/api/v1/alerts/{alert.pk}/ack", headers=other).status_code == 404
+
+
+def test_webhook_secret_is_never_rendered_and_kept_when_blank(client, analyst):
+    rule = services.create_rule(
+        analyst,
+        name="Hook",
+        kind=AlertRule.Kind.VOLUME_SPIKE,
+        webhook_url="https://hooks.example.vn/x",
+        webhook_secret="s3cr3t-value",
+    )
+    client.force_login(analyst)
+    assert "s3cr3t-value" not in client.get(reverse("alerts:rule_edit", args=[rule.pk])).content.decode()
+    client.post(
+        reverse("alerts:rule_edit", args=[rule.pk]),
+        {"name": "Hook 2", "kind": "volume_spike", "throttle_minutes": 60, "webhook_url": "https://hooks.example.vn/x"},
+    )
+    rule.refresh_from_db()
+    assert rule.name == "Hook 2" and rule.webhook_secret == "s3cr3t-value"
+
+
+def test_bad_scope_is_refused(analyst):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        services.create_rule(analyst, name="x", kind=AlertRule.Kind.VOLUME_SPIKE, scope="everything")
+    assert services.create_rule(analyst, name="x", kind=AlertRule.Kind.VOLUME_SPIKE, scope="p:01").scope == "p:01"

@@ -34,7 +34,13 @@ class RuleForm(forms.Form):
     )  # type: ignore[arg-type]
     emails = forms.CharField(label=_("Gửi thư tới"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     webhook_url = forms.URLField(label=_("Địa chỉ webhook"), required=False, max_length=1000, assume_scheme="https")
-    webhook_secret = forms.CharField(label=_("Khóa bí mật webhook"), required=False, max_length=200)
+    webhook_secret = forms.CharField(
+        label=_("Khóa bí mật webhook"),
+        required=False,
+        max_length=200,
+        widget=forms.PasswordInput(render_value=False),
+        help_text=_("Để trống khi sửa để giữ khóa cũ."),
+    )
     throttle_minutes = forms.IntegerField(label=_("Giãn cách tối thiểu (phút)"), min_value=0, initial=60)
     active = forms.BooleanField(label=_("Đang bật"), required=False, initial=True)
     # Parameters (the ones of the chosen kind are used).
@@ -117,7 +123,6 @@ class RuleForm(forms.Form):
             "saved_search": rule.saved_search_id,
             "emails": rule.emails,
             "webhook_url": rule.webhook_url,
-            "webhook_secret": rule.webhook_secret,
             "throttle_minutes": rule.throttle_minutes,
             "active": rule.active,
             **dict(rule.parameters or {}),

@@ -12,6 +12,7 @@ is not consumed and fires at the next evaluation after the pause.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -131,9 +132,11 @@ def clean_parameters(kind: str, parameters: dict[str, Any] | None) -> dict[str, 
     return result
 
 
-def _validate(kind: str, saved_search: Any, parameters: dict[str, Any], emails: str) -> None:
+def _validate(kind: str, saved_search: Any, parameters: dict[str, Any], emails: str, scope: str = "") -> None:
     if kind == AlertRule.Kind.WATCH and parameters.pop("needs_saved_search", False) and saved_search is None:
         raise ValidationError(_("Quy tắc theo dõi cần một tìm kiếm đã lưu, một truy vấn hoặc một thực thể."))
+    if scope and not re.fullmatch(r"p:\d{2}", scope):
+        raise ValidationError(_("Phạm vi không hợp lệ: để trống (toàn quốc) hoặc p:<mã tỉnh>, ví dụ p:01."))
     if parameters.get("entity_kind") and parameters["entity_kind"] not in WATCH_KINDS:
         raise ValidationError(_("Loại thực thể không hợp lệ."))
     from django.core.validators import validate_email
@@ -179,7 +182,7 @@ def create_rule(
         if not visible_searches(actor).filter(pk=saved_search.pk).exists():
             raise PermissionDenied(_("Bạn không xem được tìm kiếm đã lưu này."))
     params = clean_parameters(kind, parameters)
-    _validate(kind, saved_search, params, emails)
+    _validate(kind, saved_search, params, emails, scope)
     if throttle_minutes is None:
         throttle_minutes = 0 if kind == AlertRule.Kind.CLAIM_MATCH else 60
     return audited_create(
@@ -208,7 +211,13 @@ def update_rule(actor: User, rule: AlertRule, **changes: Any) -> AlertRule:
         changes["parameters"] = clean_parameters(kind, changes.get("parameters", rule.parameters))
     params = dict(changes.get("parameters", rule.parameters))
     params.setdefault("needs_saved_search", False)
-    _validate(kind, changes.get("saved_search", rule.saved_search), params, changes.get("emails", rule.emails))
+    _validate(
+        kind,
+        changes.get("saved_search", rule.saved_search),
+        params,
+        changes.get("emails", rule.emails),
+        changes.get("scope", rule.scope),
+    )
     if "parameters" in changes:
         changes["parameters"].pop("needs_saved_search", None)
     if kind != rule.kind:

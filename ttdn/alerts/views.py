@@ -138,7 +138,10 @@ def rule_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
                     rule = services.create_rule(user, agency=form.cleaned_data.get("agency"), **form.rule_fields())
                     messages.success(request, _("Đã tạo quy tắc cảnh báo."))
                 else:
-                    services.update_rule(user, rule, **form.rule_fields())
+                    fields = form.rule_fields()
+                    if not fields["webhook_secret"]:
+                        fields.pop("webhook_secret")  # left blank: keep the stored secret
+                    services.update_rule(user, rule, **fields)
                     messages.success(request, _("Đã lưu quy tắc cảnh báo."))
                 return redirect("alerts:rules")
             except ValidationError as exc:
