@@ -12,7 +12,7 @@ from ttdn.accounts.models import AuditLog
 from ttdn.alerts import services
 from ttdn.alerts.models import Alert, AlertRule
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]  # evaluation queries are backend-sensitive
 
 
 def _baseline(days: int = 28, per_day: int = 2, tone: str = "neutral") -> None:
