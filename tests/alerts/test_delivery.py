@@ -156,3 +156,16 @@ def test_retry_job_is_scheduled():
     from ttdn.jobs.schedule import SCHEDULE
 
     assert "alerts.retry_deliveries" in {p.job for p in SCHEDULE}
+
+
+def test_signature_covers_timestamp_and_body():
+    import time
+
+    now = str(int(time.time()))
+    body = b'{"id": 1}'
+    signature = delivery.sign(SECRET, now, body)
+    assert signature.startswith("sha256=") and delivery.verify(SECRET, now, body, signature)
+    assert not delivery.verify(SECRET, now, b'{"id": 2}', signature)
+    assert not delivery.verify(SECRET, str(int(now) + 1), body, signature)
+    old = str(int(time.time()) - 3600)
+    assert not delivery.verify(SECRET, old, body, delivery.sign(SECRET, old, body))  # replayed
