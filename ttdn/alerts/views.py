@@ -152,6 +152,7 @@ def rule_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         initial = RuleForm.initial_for(rule) if rule else {"kind": request.GET.get("kind", "volume_spike")}
         if rule is None and request.GET.get("saved_search", "").isdigit():
             initial["saved_search"] = int(request.GET["saved_search"])
+            initial["kind"] = request.GET.get("kind", AlertRule.Kind.WATCH)  # "alert me on new hits"
         form = RuleForm(initial=initial, **form_kwargs)
     return render(
         request,
