@@ -144,9 +144,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--incremental", type=int, default=10_000)
     parser.add_argument("--postgres", default="", help="a PostgreSQL URL; a scratch database is made on its server")
+    parser.add_argument("--reuse", default="", help="SQLite only: a data dir kept from an earlier run (generated once)")
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="ttdn-bench-dash-") as data_dir, ExitStack() as stack:
+    with ExitStack() as stack:
+        data_dir = args.reuse or stack.enter_context(tempfile.TemporaryDirectory(prefix="ttdn-bench-dash-"))
         database_url = stack.enter_context(scratch_postgres(args.postgres)) if args.postgres else ""
         configure(data_dir, database_url)
         from django.db import connection
@@ -158,10 +160,15 @@ def main() -> None:
         from ttdn.rollups.models import CoverageDay
 
         backend = connection.vendor
-        print(f"backend {backend}; generating {args.articles:,} analysed articles …")
-        t0 = time.perf_counter()
-        generate(args.articles)
-        print(f"generated in {time.perf_counter() - t0:.0f} s")
+        from ttdn.articles.models import Article
+
+        if not (args.reuse and Article.objects.count() >= args.articles):
+            print(f"backend {backend}; generating {args.articles:,} analysed articles …")
+            t0 = time.perf_counter()
+            generate(args.articles)
+            print(f"generated in {time.perf_counter() - t0:.0f} s")
+        else:
+            print(f"backend {backend}; reusing {Article.objects.count():,} articles in {data_dir}")
         t0 = time.perf_counter()
         built = services.rebuild()
         print(f"rollups rebuilt in {time.perf_counter() - t0:.0f} s: {built}")
@@ -241,6 +248,8 @@ def main() -> None:
 
         # Incremental upkeep: store N more analyses (rows + signal) with the rollups receiver on and off.
         n = args.incremental
+        if not n:
+            return
         base = ArticleAnalysis.objects.order_by("-article_id").values_list("article_id", flat=True).first() or 0
 
         def store(ids: list[int]) -> float:

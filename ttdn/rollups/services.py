@@ -176,7 +176,8 @@ def _upsert(
             )
 
 
-def _apply(delta: _Delta) -> None:
+def _apply(delta: _Delta, *, removed: bool = True) -> None:
+    """Add `delta`; with `removed` (something was taken back), drop cells left empty."""
     _upsert(
         CoverageDay,
         ["day", "owner", "scope", "language", "outlet_country", "outlet", "topic", "tone"],
@@ -190,7 +191,7 @@ def _apply(delta: _Delta) -> None:
         ["articles", "stories", "reach", "tone_sum"],
         delta.stories,
     )
-    days = sorted(delta.days())
+    days = sorted(delta.days()) if removed else []
     if days:  # cells an article left behind with nothing in them
         for model in (CoverageDay, FacetDay, StoryDay):
             model.objects.filter(day__in=days, articles__lte=0).delete()
@@ -214,12 +215,14 @@ def refresh_articles(article_ids: Iterable[int]) -> int:
         new = _contributions(part)
         delta = _Delta()
         stale = [pk for pk in part if old.get(pk) != new.get(pk)]
+        removed = False
         for pk in stale:
             if pk in old:
                 delta.add(old[pk], -1)
+                removed = True
             if pk in new:
                 delta.add(new[pk], +1)
-        _apply(delta)
+        _apply(delta, removed=removed)
         RollupLedger.objects.filter(article_id__in=[pk for pk in stale if pk in old]).delete()
         RollupLedger.objects.bulk_create(
             [RollupLedger(article_id=pk, contribution=new[pk]) for pk in stale if pk in new]
@@ -256,7 +259,7 @@ def rebuild(progress: Any = None) -> dict[str, int]:
         delta = _Delta()
         for contribution in contributions.values():
             delta.add(contribution, +1)
-        _apply(delta)
+        _apply(delta, removed=False)
         RollupLedger.objects.bulk_create(
             [RollupLedger(article_id=pk, contribution=c) for pk, c in contributions.items()], batch_size=1000
         )
