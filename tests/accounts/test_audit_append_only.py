@@ -40,9 +40,8 @@ def test_orm_refuses_update_and_delete():
 )
 def test_raw_sql_update_and_delete_are_refused(sql):
     entry = _entry()
-    with pytest.raises(DatabaseError, match="append-only"):
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(sql, [entry.pk])
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(sql, [entry.pk])
     assert AuditLog.objects.filter(pk=entry.pk, note="n", action="update").exists()
 
 

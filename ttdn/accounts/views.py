@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .models import ApiToken
-from .services import issue_token, memberships, revoke_token
+from .services import issue_token, memberships, revoke_token, sees_everything
 
 
 @login_required
@@ -35,3 +35,27 @@ def revoke(request: HttpRequest, pk: int) -> HttpResponse:
     revoke_token(request.user, token)
     messages.success(request, _("Đã thu hồi mã truy cập."))
     return redirect("accounts:tokens")
+
+
+@login_required
+def audit_csv(request: HttpRequest) -> HttpResponse:
+    """The audit log as CSV for system administrators and the steering committee."""
+    from django.core.exceptions import PermissionDenied
+
+    from .audit_export import filtered, write_csv
+
+    if not sees_everything(request.user):
+        raise PermissionDenied
+    try:
+        qs = filtered(
+            request.GET.get("since") or None,
+            request.GET.get("until") or None,
+            (request.GET.get("agency") or "").strip(),
+            (request.GET.get("object_type") or "").strip(),
+        )
+    except ValueError:
+        return HttpResponse("bad date (YYYY-MM-DD)", status=400, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="ttdn-audit.csv"'
+    write_csv(qs, response)
+    return response
