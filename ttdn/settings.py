@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "ttdn.programme",
     "ttdn.response",
     "ttdn.portal",
+    "ttdn.ops",
 ]
 
 MIDDLEWARE = [

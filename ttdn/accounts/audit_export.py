@@ -40,7 +40,7 @@ def filtered(
     agency: str = "",
     object_type: str = "",
 ) -> QuerySet[AuditLog]:
-    """Entries from `since` to `until` (inclusive days), of an agency code and an object type (e.g. `sources.source`)."""
+    """Entries from `since` to `until` (inclusive days), of an agency code and an object type (`sources.source`)."""
     qs = AuditLog.objects.select_related("agency").order_by("at", "pk")
     if start := _day(since):
         qs = qs.filter(at__gte=start)
