@@ -5,12 +5,17 @@ from __future__ import annotations
 import csv
 import json
 from datetime import date, datetime, time
-from typing import IO, Any
+from typing import Any, Protocol
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from .models import AuditLog
+
+
+class _Writable(Protocol):
+    def write(self, s: str, /) -> Any: ...
+
 
 COLUMNS = [
     "id",
@@ -57,7 +62,7 @@ def _json(value: Any) -> str:
     return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def write_csv(qs: QuerySet[AuditLog], handle: IO[str]) -> int:
+def write_csv(qs: QuerySet[AuditLog], handle: _Writable) -> int:
     writer = csv.writer(handle)
     writer.writerow(COLUMNS)
     count = 0
