@@ -33,6 +33,7 @@ SCHEDULE = [
     Periodic("alerts.evaluate", timedelta(minutes=15)),
     Periodic("alerts.retry_deliveries", timedelta(minutes=5)),
     Periodic("programme.send_reminders", timedelta(hours=24)),
+    Periodic("briefs.generate_due", timedelta(hours=1)),
 ]
 
 
