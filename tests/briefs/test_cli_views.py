@@ -30,3 +30,13 @@ def test_job_idempotent_and_list_view(client, admin_user, settings, tmp_path):
     assert page.status_code == 200
     brief = Brief.objects.first()
     assert client.get(reverse("briefs:download", args=[brief.pk, "docx"])).status_code == 200
+
+
+def test_demo_idempotent(settings, tmp_path):
+    from ttdn.briefs.demo import load_demo
+
+    settings.DATA_DIR = tmp_path
+    make_analysed("Tin", days_ago=8)
+    load_demo(print)
+    load_demo(print)
+    assert Brief.objects.count() == 1
