@@ -28,6 +28,7 @@ services:
 
 browser:
 	@bash scripts/ensure_browser.sh
+	@bash scripts/ensure_fonts.sh
 
 lint: install
 	$(BIN)/ruff check ttdn tests bench

@@ -30,12 +30,20 @@ def render_html(content: BriefContent, *, number: str = "") -> str:
     )
     stories = "".join(f"<li>{escape(s.title)} — {vn_number(s.articles)} bài</li>" for s in content.stories)
     return (
-        "<!doctype html><html lang='vi'><meta charset='utf-8'><body>"
+        "<!doctype html><html lang='vi'><meta charset='utf-8'>"
+        "<body style=\"font-family: 'Liberation Serif', 'Noto Serif', 'Noto Serif CJK SC', 'Noto Sans Thai', serif\">"
         f"<p>Số: {escape(number or '…')}/BT-BCĐ</p>"
         "<h1>BẢN TIN TỔNG HỢP DƯ LUẬN BÁO CHÍ TRONG VÀ NGOÀI NƯỚC</h1>"
         f"<p>Từ ngày {content.start:%d/%m/%Y} đến ngày {content.end:%d/%m/%Y}</p>"
         f"<table>{rows}</table><ol>{stories}</ol></body></html>"
     )
+
+
+def render_pdf(html: str) -> bytes:
+    """PDF from the brief's HTML with WeasyPrint (fonts from fontconfig: Liberation, Noto incl. CJK/Thai)."""
+    from weasyprint import HTML
+
+    return bytes(HTML(string=html).write_pdf())
 
 
 def _store(brief: Brief, version: int, name: str, data: bytes) -> tuple[str, str]:
@@ -63,14 +71,17 @@ def generate(actor: Any, *, scope: str, period_kind: str, day: date, agency: Any
     content = build(RollupQuery(start=start, end=end, scope=scope), period_kind)
     number = (brief.versions.order_by("-version").values_list("version", flat=True).first() or 0) + 1
     docx_path, docx_sha = _store(brief, number, "docx", render_docx(content, number=brief.number))
-    html_path, html_sha = _store(brief, number, "html", render_html(content, number=brief.number).encode())
+    html = render_html(content, number=brief.number)
+    html_path, html_sha = _store(brief, number, "html", html.encode())
+    pdf_path, pdf_sha = _store(brief, number, "pdf", render_pdf(html))
     version = BriefVersion.objects.create(
         brief=brief,
         version=number,
         content=content.to_json(),
         docx_path=docx_path,
         html_path=html_path,
-        sha256={"docx": docx_sha, "html": html_sha},
+        pdf_path=pdf_path,
+        sha256={"docx": docx_sha, "html": html_sha, "pdf": pdf_sha},
         generated_by=actor if getattr(actor, "pk", None) else None,
     )
     if brief.status != BriefStatus.DRAFT:
@@ -111,6 +122,7 @@ def send(actor: Any, brief: Brief, recipients: list[str] | None = None) -> int:
     assert version is not None
     mail = EmailMessage(f"Bản tin số {brief.number}: {brief.period_start:%d/%m/%Y}", "", to=to)
     mail.attach(f"bantin-{brief.number}.docx", Path(version.docx_path).read_bytes())
+    mail.attach(f"bantin-{brief.number}.pdf", Path(version.pdf_path).read_bytes(), "application/pdf")
     sent = mail.send()
     _move(actor, brief, BriefStatus.APPROVED, BriefStatus.SENT, "send", sent_at=timezone.now())
     return sent
