@@ -39,9 +39,9 @@ test: install services browser
 	$(BIN)/ruff check ttdn tests bench
 	$(BIN)/mypy ttdn
 	$(BIN)/python manage.py makemigrations --check --dry-run >/dev/null
-	$(BIN)/pytest -n 2 --dist loadfile
+	$(BIN)/pytest -n 2 --dist loadfile -m "not slow and not pg_only"
 	@echo "== the same backend-sensitive tests (marked postgres) against PostgreSQL =="
-	TTDN_DATABASE_URL=postgres://postgres@127.0.0.1:5432/ttdn $(BIN)/pytest -n 2 --dist loadfile -m "postgres and not slow"
+	TTDN_DATABASE_URL=postgres://postgres@127.0.0.1:5432/ttdn $(BIN)/pytest -n 2 --dist loadfile -m "(postgres or pg_only) and not slow"
 
 bench: install
 	$(BIN)/python bench/bench_import.py
